@@ -1,0 +1,77 @@
+package org.broadsheet.build;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.Supplier;
+
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.ContentFile;
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.Markdown;
+import org.broadsheet.error.Diagnostics;
+import org.broadsheet.ingest.ImportReport;
+import org.broadsheet.ingest.Importer;
+import org.broadsheet.output.SiteWriter;
+import org.broadsheet.output.WriteResult;
+import org.broadsheet.render.RenderedFile;
+import org.broadsheet.render.SiteRenderer;
+import org.broadsheet.render.Templates;
+import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.site.Site;
+import org.broadsheet.site.SiteBuilder;
+
+/**
+ * The whole pipeline in one place: import new sources, load content, build the site model, render, write.
+ * {@code build} runs it once; {@code serve} runs it again on every change.
+ */
+public final class SiteBuild {
+
+    /**
+     * @param importSources import new sources into content/ first
+     * @param includeDrafts publish articles marked {@code draft: true}
+     */
+    public record Options(boolean importSources, boolean includeDrafts) {
+    }
+
+    /** What a build did; {@code stageMillis} in pipeline order. */
+    public record Result(ImportReport imports, int articles, int files, WriteResult written,
+            Map<String, Long> stageMillis) {
+
+        public boolean importFailed() {
+            return imports != null && imports.hasFailures();
+        }
+    }
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+    private final Markdown markdown = new Markdown();
+
+    public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    public Result run(Options options) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        ImportReport imports = options.importSources()
+                ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics).importSources(false))
+                : null;
+        List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone()));
+        Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, options.includeDrafts(), diagnostics));
+        List<RenderedFile> files = timed("render", millis, () -> {
+            Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
+            return new SiteRenderer(templates, markdown).render(site, ThemeAssets.load(config.paths().templates()));
+        });
+        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths()).write(files));
+        return new Result(imports, site.entries().size(), files.size(), written, millis);
+    }
+
+    private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        millis.put(stage, (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package org.broadsheet.cli;
+
+import java.nio.file.Path;
+
+import org.broadsheet.config.ConfigLoader;
+import org.broadsheet.config.SiteConfig;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: global options, shared by every subcommand, and the list of subcommands. */
+@Command(name = "broadsheet",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns collected news articles into a static digest website.%n",
+        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  broadsheet build              import new sources, then build the site into site/",
+            "  broadsheet import sources/    import sources without building",
+            "",
+            "Exit codes: 0 ok, 1 bad input (config, content, sources, templates), 2 usage error,",
+            "3 internal error (please report it with the output of --verbose)."})
+public final class BroadsheetCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The site's config file; its folder is the site root (default: ./broadsheet.yaml).")
+    Path config = Path.of(SiteConfig.FILE_NAME);
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Say more: every source imported, stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only warnings and errors.")
+    boolean quiet;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    Console console() {
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, verbose, siteRoot());
+    }
+
+    Path siteRoot() {
+        return config.toAbsolutePath().normalize().getParent();
+    }
+
+    SiteConfig loadConfig(Console console) {
+        return ConfigLoader.load(config, console);
+    }
+
+    /** The command line with Broadsheet's error handling; what {@link Main} and the tests run. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new BroadsheetCommand());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setUsageHelpAutoWidth(true);
+        return cl;
+    }
+}

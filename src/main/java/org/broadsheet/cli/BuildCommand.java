@@ -1,0 +1,68 @@
+package org.broadsheet.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.broadsheet.build.SiteBuild;
+import org.broadsheet.config.ConfigLoader;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code broadsheet build}: import new sources, then render the whole site. */
+@Command(name = "build",
+        description = {"Imports new sources, then renders content/ through the templates into the",
+            "output folder (site/ by default). The previous site stays untouched if anything fails.%n"},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  broadsheet build                                  build into site/",
+            "  broadsheet build --base-url https://example.org/digest/",
+            "  broadsheet build --no-import --drafts -o /tmp/preview"})
+final class BuildCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BroadsheetCommand top;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the site here instead of the config's output folder.")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site will be published under (overrides base_url).")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Also publish articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--no-import", negatable = false, description = "Do not import new sources first.")
+    boolean noImport;
+
+    @Override
+    public Integer call() {
+        Console console = top.console();
+        SiteConfig config = top.loadConfig(console);
+        if (output != null) {
+            config = config.withPaths(config.paths().withOutput(output));
+        }
+        if (baseUrl != null) {
+            String url = baseUrl;
+            config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
+                    new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
+        }
+        SiteBuild.Result result = new SiteBuild(config, console).run(new SiteBuild.Options(!noImport, drafts));
+        if (result.imports() != null && !result.imports().outcomes().isEmpty()) {
+            ImportCommand.print(result.imports(), config, console);
+        }
+        console.info(String.format("build: %d articles, %d files (%d written, %d unchanged, %d removed) in %s · %s",
+                result.articles(), result.files(), result.written().written(), result.written().unchanged(),
+                result.written().removed(), config.paths().display(config.paths().output()) + "/",
+                result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                        .collect(Collectors.joining(", "))));
+        return result.importFailed() ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+}

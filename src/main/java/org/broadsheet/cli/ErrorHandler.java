@@ -1,0 +1,45 @@
+package org.broadsheet.cli;
+
+import java.io.PrintWriter;
+
+import org.broadsheet.error.BroadsheetException;
+import org.broadsheet.error.Problem;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps failures to messages and exit codes: the user's mistakes as {@code error: file:line: message} lines
+ * (exit 1), anything else as an internal error whose stack trace only --verbose shows (exit 3).
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        BroadsheetCommand top = cl.getCommandSpec().root().userObject() instanceof BroadsheetCommand b ? b : null;
+        boolean verbose = top != null && top.verbose;
+        if (e instanceof BroadsheetException b) {
+            Console console = top != null ? top.console() : null;
+            for (Problem p : b.problems()) {
+                if (console != null) {
+                    console.error(p);
+                } else {
+                    err.println("error: " + p);
+                }
+            }
+            if (verbose && b.getCause() != null) {
+                b.getCause().printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INPUT;
+        }
+        err.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details, and please report it)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+}

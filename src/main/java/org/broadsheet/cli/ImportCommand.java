@@ -1,0 +1,68 @@
+package org.broadsheet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.ingest.ImportOutcome;
+import org.broadsheet.ingest.ImportReport;
+import org.broadsheet.ingest.Importer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code broadsheet import}: sources in, Markdown content files out. */
+@Command(name = "import",
+        description = {"Converts article sources into Markdown files under content/YYYY/MM/.",
+            "Sources already imported are recognised and not imported twice; a content file",
+            "you edited is never overwritten.%n"},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  broadsheet import                  import everything in the sources folder",
+            "  broadsheet import ~/Downloads/a.txt import one file",
+            "  broadsheet import --dry-run        show what would be imported"})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BroadsheetCommand top;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Source files or folders (default: the sources folder of the config).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Report what would be imported; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        Console console = top.console();
+        SiteConfig config = top.loadConfig(console);
+        Importer importer = new Importer(config, Importer.standardReaders(config), console);
+        ImportReport report = paths.isEmpty() ? importer.importSources(dryRun) : importer.importPaths(paths, dryRun);
+        print(report, config, console);
+        return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    /** One line per source that needs the user's attention or was imported, then the summary. */
+    static void print(ImportReport report, SiteConfig config, Console console) {
+        for (ImportOutcome outcome : report.outcomes()) {
+            if (outcome instanceof ImportOutcome.Failed failed) {
+                failed.problems().forEach(console::error);
+            } else if (!(outcome instanceof ImportOutcome.Unchanged)) {
+                console.info(outcome.describe(config.paths()));
+            }
+        }
+        if (report.outcomes().isEmpty()) {
+            console.info("import: no sources found in " + config.paths().display(config.paths().sources()));
+        } else if (report.count(ImportOutcome.Imported.class) == 0 && !report.hasFailures()) {
+            console.info(report.summary() + " (nothing new)");
+        } else {
+            console.info(report.summary());
+        }
+    }
+}

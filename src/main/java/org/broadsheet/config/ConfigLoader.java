@@ -1,0 +1,153 @@
+package org.broadsheet.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.broadsheet.error.Diagnostics;
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+import org.broadsheet.yaml.YamlDocuments;
+import org.broadsheet.yaml.YamlMap;
+
+/**
+ * Reads {@code broadsheet.yaml}. Every key is optional; unknown keys are warnings; a value of the wrong type fails
+ * with its file and line, all such problems reported together.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of(
+            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import");
+    private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
+    private static final Set<String> IMPORT_KEYS = Set.of("boilerplate");
+
+    private ConfigLoader() {
+    }
+
+    /** Loads the config file at {@code file}; a missing file gives the defaults for its folder. */
+    public static SiteConfig load(Path file, Diagnostics diagnostics) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = absolute.getParent();
+        if (!Files.exists(absolute)) {
+            return SiteConfig.defaults(root);
+        }
+        String text;
+        try {
+            text = Files.readString(absolute, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(new Problem(SourcePosition.of(absolute),
+                    "cannot read the config file: " + e.getMessage()), e);
+        }
+        return parse(text, absolute, diagnostics);
+    }
+
+    /** Parses config text that belongs to {@code file} (used for positions and to resolve relative paths). */
+    public static SiteConfig parse(String text, Path file, Diagnostics diagnostics) {
+        List<Problem> problems = new ArrayList<>();
+        SiteConfig defaults = SiteConfig.defaults(file.toAbsolutePath().getParent());
+        Optional<YamlMap> parsed = YamlDocuments.parseMapping(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                file, 1, problems);
+        if (parsed.isEmpty()) {
+            throw new InputException(problems);
+        }
+        YamlMap yaml = parsed.get();
+        yaml.unknownKeys(TOP_KEYS, "the config").forEach(diagnostics::warn);
+
+        String title = yaml.string("title").orElse(defaults.title());
+        String description = yaml.string("description").orElse(defaults.description());
+        String baseUrl = yaml.string("base_url").map(u -> baseUrl(u, yaml)).orElse(defaults.baseUrl());
+        String language = yaml.string("language").map(l -> language(l, yaml)).orElse(defaults.language());
+        ZoneId zone = yaml.string("timezone").map(z -> zone(z, yaml)).orElse(defaults.timezone());
+        int pageSize = yaml.integer("page_size", 1, 10_000).orElse(defaults.pageSize());
+
+        SitePaths paths = defaults.paths();
+        Optional<YamlMap> pathMap = yaml.map("paths");
+        if (pathMap.isPresent()) {
+            YamlMap p = pathMap.get();
+            p.unknownKeys(PATH_KEYS, "'paths'").forEach(diagnostics::warn);
+            Path root = paths.root();
+            paths = new SitePaths(root,
+                    p.string("sources").map(root::resolve).map(Path::normalize).orElse(paths.sources()),
+                    p.string("content").map(root::resolve).map(Path::normalize).orElse(paths.content()),
+                    p.string("templates").map(root::resolve).map(Path::normalize).orElse(paths.templates()),
+                    p.string("output").map(root::resolve).map(Path::normalize).orElse(paths.output()));
+        }
+
+        List<Pattern> boilerplate = new ArrayList<>();
+        yaml.map("import").ifPresent(imp -> {
+            imp.unknownKeys(IMPORT_KEYS, "'import'").forEach(diagnostics::warn);
+            imp.stringList("boilerplate").orElse(List.of()).forEach(regex -> {
+                try {
+                    boilerplate.add(Pattern.compile(regex));
+                } catch (PatternSyntaxException e) {
+                    imp.report("boilerplate", "not a valid regular expression: " + regex + " (" + e.getDescription() + ")");
+                }
+            });
+        });
+
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, boilerplate);
+    }
+
+    /** Normalises a base URL to absolute http(s) with a trailing slash; reports anything else. */
+    public static Optional<String> normaliseBaseUrl(String url) {
+        String u = url.strip();
+        if (u.isEmpty()) {
+            return Optional.of("");
+        }
+        try {
+            URI uri = URI.create(u);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(u.endsWith("/") ? u : u + "/");
+    }
+
+    private static String baseUrl(String value, YamlMap yaml) {
+        return normaliseBaseUrl(value).orElseGet(() -> {
+            yaml.report("base_url", "base_url must be an absolute http(s) URL like https://example.org/digest/, found '" + value + "'");
+            return "";
+        });
+    }
+
+    private static String language(String value, YamlMap yaml) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return locale.toLanguageTag();
+            }
+        } catch (IllformedLocaleException ignored) {
+            // reported below
+        }
+        yaml.report("language", "language must be a language tag like en or de-CH, found '" + value + "'");
+        return "en";
+    }
+
+    private static ZoneId zone(String value, YamlMap yaml) {
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            yaml.report("timezone", "timezone must be a zone like UTC, Europe/Berlin or +02:00, found '" + value + "'");
+            return ZoneId.of("UTC");
+        }
+    }
+}

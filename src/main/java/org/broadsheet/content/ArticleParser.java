@@ -1,0 +1,101 @@
+package org.broadsheet.content;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+import org.broadsheet.yaml.YamlDocuments;
+import org.broadsheet.yaml.YamlMap;
+
+/**
+ * Reads an article file: front matter parsed with the YAML library, typed and checked, every problem in the file
+ * reported with its line.
+ */
+public final class ArticleParser {
+
+    /** The front-matter keys Broadsheet gives a meaning; others pass through to templates as params. */
+    public static final Set<String> KNOWN_KEYS = Set.of(
+            "title", "date", "source", "url", "author", "tags", "summary", "draft", "slug", "origin");
+
+    private ArticleParser() {
+    }
+
+    /**
+     * Parses {@code text}, the content of {@code file}. Dates without a zone are in {@code zone}.
+     *
+     * @throws InputException listing every problem in the file
+     */
+    public static Article parse(Path file, String text, ZoneId zone) {
+        FrontMatter fm = FrontMatter.split(text, file);
+        List<Problem> problems = new ArrayList<>();
+        Optional<YamlMap> parsed = YamlDocuments.parseMapping(fm.yaml(), file, fm.yamlFirstLine(), problems);
+        if (parsed.isEmpty()) {
+            throw new InputException(problems);
+        }
+        YamlMap yaml = parsed.get();
+
+        String title = yaml.string("title").orElse("");
+        if (title.isBlank()) {
+            problems.add(new Problem(yaml.has("title") ? yaml.positionOf("title") : SourcePosition.of(file, 1),
+                    yaml.has("title") ? "the title is blank; write the article's headline after 'title:'"
+                            : "missing 'title:'; every article needs a headline"));
+        }
+        ArticleDate date = null;
+        if (!yaml.has("date")) {
+            problems.add(new Problem(SourcePosition.of(file, 1),
+                    "missing 'date:'; add the publication date, e.g. date: 2014-12-20"));
+        } else {
+            Optional<String> dateText = yaml.text("date", "2014-12-20");
+            if (dateText.isPresent()) {
+                try {
+                    date = ArticleDate.parse(dateText.get(), zone);
+                } catch (DateTimeException e) {
+                    yaml.report("date", e.getMessage());
+                }
+            }
+        }
+        String slug = yaml.string("slug").orElse("");
+        if (!slug.isEmpty() && !Slugs.isUsableAsGiven(slug)) {
+            yaml.report("slug", "slug '" + slug + "' cannot be a URL name; use letters, digits and dashes, e.g. slug: my-story");
+        }
+        Origin origin = yaml.map("origin").flatMap(o -> origin(o)).orElse(null);
+
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (String key : yaml.keys()) {
+            if (!KNOWN_KEYS.contains(key)) {
+                params.put(key, yaml.plain(key));
+            }
+        }
+        List<String> tags = yaml.stringList("tags").orElse(List.of());
+        String source = yaml.string("source").orElse("");
+        String url = yaml.string("url").orElse("");
+        String author = yaml.string("author").orElse("");
+        String summary = yaml.string("summary").orElse("");
+        boolean draft = yaml.bool("draft").orElse(false);
+
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Article(title, date, source, url, author, tags, summary, draft, slug, origin, params, fm.body());
+    }
+
+    private static Optional<Origin> origin(YamlMap o) {
+        Optional<String> file = o.string("file");
+        Optional<String> sha = o.string("sha256");
+        if (file.isEmpty() || sha.isEmpty() || !sha.get().matches("[0-9a-f]{64}")) {
+            o.report(file.isEmpty() ? "file" : "sha256",
+                    "'origin' is written by import and needs 'file' and a 64-digit 'sha256'; delete the whole 'origin' block if you no longer want import to track this article");
+            return Optional.empty();
+        }
+        return Optional.of(new Origin(file.get(), sha.get()));
+    }
+}

@@ -1,0 +1,120 @@
+package org.broadsheet.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+
+/**
+ * Reads every article under the content folder, in parallel, and reports the problems of all bad files at once.
+ */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    /**
+     * Loads all {@code .md} and {@code .markdown} files under {@code contentDir} (hidden files and folders skipped),
+     * in path order.
+     *
+     * @throws InputException with the problems of every file that could not be read
+     */
+    public static List<ContentFile> load(Path contentDir, ZoneId zone) {
+        List<Path> files = articleFiles(contentDir);
+        List<Outcome> outcomes = files.parallelStream().map(f -> readOne(f, zone)).toList();
+        List<ContentFile> articles = new ArrayList<>(files.size());
+        List<Problem> problems = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.article() != null) {
+                articles.add(outcome.article());
+            }
+            problems.addAll(outcome.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return articles;
+    }
+
+    /** The article files under {@code contentDir}, sorted; none when the folder does not exist. */
+    public static List<Path> articleFiles(Path contentDir) {
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(p -> isArticleFile(contentDir, p)).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isArticleFile(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".md") || name.endsWith(".markdown")) && Files.isRegularFile(p);
+    }
+
+    /** What reading one file gave: its article, or its problems. */
+    private record Outcome(ContentFile article, List<Problem> problems) {
+    }
+
+    private static Outcome readOne(Path file, ZoneId zone) {
+        try {
+            return new Outcome(new ContentFile(file, ArticleParser.parse(file, readUtf8(file), zone)), List.of());
+        } catch (InputException e) {
+            return new Outcome(null, e.problems());
+        }
+    }
+
+    /** Reads a file as strict UTF-8: a bad byte is a problem at its line, not silently replaced. */
+    public static String readUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(new Problem(SourcePosition.of(file), "cannot read the file: " + e.getMessage()), e);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1 + lineOfFirstBadByte(bytes);
+            throw new InputException(new Problem(SourcePosition.of(file, line),
+                    "the file is not valid UTF-8 (from line " + line + " on); save it as UTF-8 in your editor"));
+        }
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int lines = 0;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+}

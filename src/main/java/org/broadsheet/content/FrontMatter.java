@@ -1,0 +1,59 @@
+package org.broadsheet.content;
+
+import java.nio.file.Path;
+
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+
+/**
+ * Splits a Markdown file into its YAML front matter and its body. The front matter sits between a first line
+ * {@code ---} and the next line {@code ---} (or {@code ...}).
+ *
+ * @param yaml the text between the delimiters
+ * @param yamlFirstLine the file line on which {@code yaml} starts, for error positions
+ * @param body everything after the closing delimiter
+ */
+public record FrontMatter(String yaml, int yamlFirstLine, String body) {
+
+    /** Normalises line breaks and a byte-order mark, then splits; a file without front matter is a problem. */
+    public static FrontMatter split(String text, Path file) {
+        String t = normaliseNewlines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        int firstEnd = t.indexOf('\n');
+        String firstLine = firstEnd < 0 ? t : t.substring(0, firstEnd);
+        if (!firstLine.strip().equals("---")) {
+            String hint = t.isBlank() ? "the file is empty" : "the first line is '" + abbreviate(firstLine) + "'";
+            throw new InputException(new Problem(SourcePosition.of(file, 1),
+                    "no front matter: " + hint + "; an article starts with a line '---', then 'title:' and 'date:' lines, then '---'"));
+        }
+        int lineNo = 2;
+        int pos = firstEnd + 1;
+        while (firstEnd >= 0 && pos <= t.length()) {
+            int end = t.indexOf('\n', pos);
+            String line = end < 0 ? t.substring(pos) : t.substring(pos, end);
+            String trimmed = line.stripTrailing();
+            if (trimmed.equals("---") || trimmed.equals("...")) {
+                String yaml = t.substring(firstEnd + 1, pos);
+                String body = end < 0 ? "" : t.substring(end + 1);
+                return new FrontMatter(yaml, 2, body);
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+            lineNo++;
+        }
+        throw new InputException(new Problem(SourcePosition.of(file, 1),
+                "the front matter opened on line 1 is never closed; add a line '---' after the last key (file has "
+                        + (lineNo - 1) + " lines)"));
+    }
+
+    static String normaliseNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String abbreviate(String line) {
+        String l = line.strip();
+        return l.length() > 40 ? l.substring(0, 40) + "…" : l;
+    }
+}

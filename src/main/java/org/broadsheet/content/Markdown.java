@@ -1,0 +1,65 @@
+package org.broadsheet.content;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough and autolinks. Built once and shared: the
+ * parser and renderer are immutable and thread-safe.
+ */
+public final class Markdown {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public String toHtml(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * A plain-text teaser: the first paragraph's text, cut at a word boundary near {@code maxChars} with an
+     * ellipsis.
+     */
+    public String firstParagraphText(String markdown, int maxChars) {
+        Document doc = parser.parse(markdown);
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+                if (!text.isEmpty()) {
+                    return shorten(text, maxChars);
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Cuts {@code text} at the last word boundary before {@code maxChars}, adding an ellipsis when cut. */
+    public static String shorten(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxChars - 1);
+        String head = (cut > maxChars / 2 ? text.substring(0, cut) : text.substring(0, maxChars - 1)).strip();
+        return head.replaceAll("[\\s,;:.—–-]+$", "") + "…";
+    }
+}

@@ -1,0 +1,87 @@
+package org.broadsheet.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns titles and names into URL and file names: lower case, words joined by dashes, accents dropped from Latin
+ * letters, other scripts kept, never a path separator, a dot segment or a name Windows reserves.
+ */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 80;
+    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Pattern GIVEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
+    private Slugs() {
+    }
+
+    /** The slug of {@code text}, or {@code fallback} when nothing usable is left (emoji-only titles). */
+    public static String slugify(String text, String fallback) {
+        StringBuilder out = new StringBuilder();
+        boolean dash = false;
+        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("þ", "th");
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            String base = latinBase(cp);
+            if (base != null) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(base);
+                dash = false;
+            } else if (cp == '\'' || cp == '’' || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // apostrophes join words ("Sony's" -> "sonys"); combining marks belong to their letter
+                if (Character.getType(cp) == Character.NON_SPACING_MARK && out.length() > 0 && !dash) {
+                    out.appendCodePoint(cp);
+                }
+            } else {
+                dash = true;
+            }
+        }
+        String slug = truncate(out.toString());
+        if (slug.isEmpty()) {
+            return fallback;
+        }
+        return WINDOWS_RESERVED.contains(slug) ? slug + "-1" : slug;
+    }
+
+    /** True when an author's own {@code slug:} can be used: one path segment of letters, digits, dots and dashes. */
+    public static boolean isUsableAsGiven(String slug) {
+        return GIVEN.matcher(slug).matches() && !slug.contains("..") && slug.length() <= 200;
+    }
+
+    /** Letters and digits: ASCII as is, accented Latin letters as their base letter, other scripts kept. */
+    private static String latinBase(int cp) {
+        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+            return String.valueOf((char) cp);
+        }
+        if (!Character.isLetterOrDigit(cp)) {
+            return null;
+        }
+        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+            String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+            String ascii = decomposed.replaceAll("[^a-z0-9]", "");
+            return ascii.isEmpty() ? null : ascii;
+        }
+        if (Character.isDigit(cp)) {
+            return String.valueOf(Character.digit(cp, 10));
+        }
+        return new String(Character.toChars(cp));
+    }
+
+    private static String truncate(String slug) {
+        if (slug.codePointCount(0, slug.length()) <= MAX_LENGTH) {
+            return slug;
+        }
+        String cut = slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH));
+        int lastDash = cut.lastIndexOf('-');
+        return lastDash > MAX_LENGTH / 2 ? cut.substring(0, lastDash) : cut.replaceAll("-+$", "");
+    }
+}

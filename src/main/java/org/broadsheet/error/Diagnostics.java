@@ -1,0 +1,28 @@
+package org.broadsheet.error;
+
+/**
+ * Where the pipeline reports warnings and progress that do not stop it. The command line prints them; tests collect
+ * them.
+ */
+public interface Diagnostics {
+
+    void warn(Problem problem);
+
+    /** A line for the user in normal (non-quiet) mode. */
+    void info(String message);
+
+    /** Detail shown only with --verbose. */
+    default void detail(String message) {
+    }
+
+    /** Discards everything: for callers that have nobody to tell. */
+    Diagnostics SILENT = new Diagnostics() {
+        @Override
+        public void warn(Problem problem) {
+        }
+
+        @Override
+        public void info(String message) {
+        }
+    };
+}

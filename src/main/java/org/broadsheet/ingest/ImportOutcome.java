@@ -1,0 +1,61 @@
+package org.broadsheet.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.broadsheet.config.SitePaths;
+import org.broadsheet.error.Problem;
+
+/** What import did with one source (or one item of a feed). */
+public sealed interface ImportOutcome {
+
+    /** The source as the user names it. */
+    String source();
+
+    /** One line for the report, paths shown as {@code paths} displays them. */
+    String describe(SitePaths paths);
+
+    /** Written to a new content file (or, in a dry run, would be). */
+    record Imported(String source, Path file) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + " → " + paths.display(file);
+        }
+    }
+
+    /** Imported before, and the content file is exactly what import would write now. */
+    record Unchanged(String source, Path file) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + ": unchanged (" + paths.display(file) + ")";
+        }
+    }
+
+    /** Imported before, but the content file differs from what import would write: the user's file is kept. */
+    record Kept(String source, Path file, String reason) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + ": " + paths.display(file) + " " + reason;
+        }
+    }
+
+    /** Deliberately not imported. */
+    record Skipped(String source, String reason) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + ": skipped, " + reason;
+        }
+    }
+
+    /** Could not be read: the problems say where and why. */
+    record Failed(String source, List<Problem> problems) implements ImportOutcome {
+        public Failed {
+            problems = List.copyOf(problems);
+        }
+
+        @Override
+        public String describe(SitePaths paths) {
+            return source + ": failed, " + problems.get(0).message();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.broadsheet.ingest;
+
+import java.util.List;
+
+/** Everything one import run did, in source order. */
+public record ImportReport(List<ImportOutcome> outcomes, boolean dryRun) {
+
+    public ImportReport {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long count(Class<? extends ImportOutcome> kind) {
+        return outcomes.stream().filter(kind::isInstance).count();
+    }
+
+    public boolean hasFailures() {
+        return count(ImportOutcome.Failed.class) > 0;
+    }
+
+    /** One line, e.g. "import: 2 imported, 5 unchanged, 1 kept (edited), 0 skipped, 0 failed". */
+    public String summary() {
+        return "import: " + count(ImportOutcome.Imported.class) + (dryRun ? " to import, " : " imported, ")
+                + count(ImportOutcome.Unchanged.class) + " unchanged, "
+                + count(ImportOutcome.Kept.class) + " kept (edited), "
+                + count(ImportOutcome.Skipped.class) + " skipped, "
+                + count(ImportOutcome.Failed.class) + " failed";
+    }
+}

@@ -1,0 +1,114 @@
+package org.broadsheet.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+import org.broadsheet.error.TemplateProblemException;
+
+/**
+ * The Freemarker templates of a site: its own {@code templates/} folder first, then the built-in theme packed in the
+ * jar, so a site overrides single files. Configured once; thread-safe.
+ */
+public final class Templates {
+
+    /** Where the built-in theme lives on the class path. */
+    public static final String THEME_RESOURCE = "/org/broadsheet/theme";
+    private static final String BUILT_IN = "[built-in theme]";
+
+    private final Configuration freemarker;
+    private final Path siteTemplates;
+
+    public Templates(Path siteTemplates, Locale locale, TimeZone zone) {
+        this.siteTemplates = siteTemplates;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            try {
+                loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + siteTemplates, e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, THEME_RESOURCE));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setLocale(locale);
+        cfg.setTimeZone(zone);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        this.freemarker = cfg;
+    }
+
+    /**
+     * Renders template {@code name} with {@code model}.
+     *
+     * @param page what is being rendered, for error messages (e.g. the article's content file)
+     * @throws TemplateProblemException naming the template file and line
+     */
+    public String render(String name, Map<String, Object> model, String page) {
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
+                    "template '" + name + "' not found in the site's templates folder or the built-in theme"), e);
+        } catch (ParseException e) {
+            throw new TemplateProblemException(new Problem(position(e.getTemplateName(), e.getLineNumber()),
+                    "template syntax error: " + firstParagraph(e.getEditorMessage())), e);
+        } catch (TemplateException e) {
+            throw new TemplateProblemException(new Problem(position(e.getTemplateSourceName(), e.getLineNumber()),
+                    firstParagraph(e.getMessageWithoutStackTop()) + " (while rendering " + page + ")"), e);
+        } catch (IOException e) {
+            throw new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
+                    "cannot read template: " + e.getMessage()), e);
+        }
+    }
+
+    private SourcePosition position(String templateName, Integer line) {
+        String name = templateName == null ? "?" : templateName;
+        Path own = siteTemplates.resolve(name);
+        Path file = Files.isRegularFile(own) ? own : Path.of(BUILT_IN, name);
+        return SourcePosition.of(file, line == null ? 0 : line);
+    }
+
+    /** Freemarker messages run on with tips after a "----" line; the first paragraph says what is wrong. */
+    private static String firstParagraph(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        String m = message;
+        int cut = m.indexOf("\n----");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,25 @@
+package org.broadsheet.site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.broadsheet.config.SiteConfig;
+
+/**
+ * The whole digest as the pages will show it: published articles newest first, tags by name, and the timeline.
+ * Immutable; built by {@link SiteBuilder}.
+ */
+public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, Timeline timeline) {
+
+    public Site {
+        entries = List.copyOf(entries);
+        tags = List.copyOf(tags);
+    }
+
+    /** Tags by slug, for looking up an article's tags. */
+    public Map<String, Tag> tagsBySlug() {
+        return tags.stream().collect(Collectors.toUnmodifiableMap(Tag::slug, Function.identity()));
+    }
+}

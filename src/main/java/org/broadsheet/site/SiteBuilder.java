@@ -1,0 +1,133 @@
+package org.broadsheet.site;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.Article;
+import org.broadsheet.content.ContentFile;
+import org.broadsheet.content.Markdown;
+import org.broadsheet.content.Slugs;
+import org.broadsheet.error.Diagnostics;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+
+/** Builds the {@link Site} from loaded content: chooses what is published, where each page goes, and the groupings. */
+public final class SiteBuilder {
+
+    static final int SUMMARY_CHARS = 280;
+
+    /** Newest first; equal moments by title, then file, so the order never depends on the file system. */
+    static final Comparator<ContentFile> NEWEST_FIRST = Comparator
+            .comparing((ContentFile cf) -> cf.article().date()).reversed()
+            .thenComparing(cf -> cf.article().title())
+            .thenComparing(ContentFile::file);
+
+    private SiteBuilder() {
+    }
+
+    public static Site build(SiteConfig config, List<ContentFile> content, Markdown markdown, boolean includeDrafts,
+            Diagnostics diagnostics) {
+        ZoneId zone = config.timezone();
+        List<ContentFile> published = content.stream()
+                .filter(cf -> includeDrafts || !cf.article().draft())
+                .sorted(NEWEST_FIRST)
+                .toList();
+        Map<ContentFile, String> slugs = uniqueSlugs(published, zone, config, diagnostics);
+        List<Entry> entries = published.parallelStream().map(cf -> {
+            Article a = cf.article();
+            LocalDate day = a.date().day(zone);
+            String slug = slugs.get(cf);
+            String summary = a.summary().isEmpty() ? markdown.firstParagraphText(a.body(), SUMMARY_CHARS) : a.summary();
+            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summary);
+        }).toList();
+        return new Site(config, entries, tags(entries), timeline(entries));
+    }
+
+    /**
+     * A slug per article, unique within its month folder. Clashes are resolved in file order, so adding an article
+     * never renames an older one's page, and each clash is a warning.
+     */
+    private static Map<ContentFile, String> uniqueSlugs(List<ContentFile> published, ZoneId zone, SiteConfig config,
+            Diagnostics diagnostics) {
+        Map<ContentFile, String> slugs = new HashMap<>();
+        Map<String, ContentFile> taken = new HashMap<>();
+        List<ContentFile> byFile = published.stream().sorted(Comparator.comparing(ContentFile::file)).toList();
+        for (ContentFile cf : byFile) {
+            Article a = cf.article();
+            String base = a.slug().isEmpty() ? Slugs.slugify(a.title(), "article") : a.slug();
+            LocalDate day = a.date().day(zone);
+            String folder = Permalinks.month(YearMonth.from(day));
+            String slug = base;
+            for (int n = 2; taken.containsKey(folder + slug.toLowerCase(Locale.ROOT)); n++) {
+                slug = base + "-" + n;
+            }
+            if (!slug.equals(base)) {
+                diagnostics.warn(new Problem(SourcePosition.of(cf.file()), "the URL name '" + base + "' is also used by "
+                        + config.paths().display(taken.get(folder + base.toLowerCase(Locale.ROOT)).file())
+                        + " in the same month; this article is published as '" + slug + "'. Set 'slug:' in either file to choose"));
+            }
+            taken.put(folder + slug.toLowerCase(Locale.ROOT), cf);
+            slugs.put(cf, slug);
+        }
+        return slugs;
+    }
+
+    private static List<Tag> tags(List<Entry> entries) {
+        Map<String, List<Entry>> bySlug = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (Entry e : entries) {
+            for (String name : e.article().tags()) {
+                String slug = tagSlug(name);
+                List<Entry> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != e) {
+                    list.add(e);
+                }
+                spellings.computeIfAbsent(slug, s -> new TreeMap<>()).merge(name, 1, Integer::sum);
+            }
+        }
+        List<Tag> tags = new ArrayList<>();
+        bySlug.forEach((slug, list) -> tags.add(new Tag(mostUsed(spellings.get(slug)), slug, list)));
+        tags.sort(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::slug));
+        return tags;
+    }
+
+    /** The URL name of a tag; tags with no letters or digits (emoji) get a stable code instead. */
+    public static String tagSlug(String name) {
+        String slug = Slugs.slugify(name, "");
+        return slug.isEmpty() ? "tag-" + name.codePoints().limit(4).mapToObj(Integer::toHexString)
+                .reduce((a, b) -> a + "-" + b).orElse("x") : slug;
+    }
+
+    /** The spelling used most often; ties go to the alphabetically first, so the choice is stable. */
+    private static String mostUsed(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+    }
+
+    private static Timeline timeline(List<Entry> entries) {
+        Map<Integer, Map<YearMonth, List<Entry>>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Entry e : entries) {
+            YearMonth month = YearMonth.from(e.day());
+            years.computeIfAbsent(month.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(month, m -> new ArrayList<>()).add(e);
+        }
+        List<Timeline.Year> result = new ArrayList<>();
+        years.forEach((year, months) -> {
+            List<Timeline.Month> ms = new ArrayList<>();
+            months.forEach((month, list) -> ms.add(new Timeline.Month(month, list)));
+            result.add(new Timeline.Year(year, ms));
+        });
+        return new Timeline(result);
+    }
+}

@@ -1,0 +1,118 @@
+package org.broadsheet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.LinkChecker;
+import org.broadsheet.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the sample digest that ships in the repository (broadsheet.yaml, sources/, content/, templates/) the way
+ * a newcomer does, in a fresh copy, and checks the site a reader gets.
+ */
+class SampleDigestTest {
+
+    @TempDir
+    static Path root;
+    static Cli.Run build;
+
+    @BeforeAll
+    static void buildSample() throws IOException {
+        for (String part : List.of("sources", "content", "templates")) {
+            TestSite.copyTree(Path.of(part), root.resolve(part));
+        }
+        Files.copy(Path.of("broadsheet.yaml"), root.resolve("broadsheet.yaml"));
+        removeEarlierImports(root.resolve("content"));
+        build = Cli.inSite(root, "build");
+    }
+
+    /** A developer's checkout may hold files imported by an earlier local build; a fresh clone has none. */
+    private static void removeEarlierImports(Path content) throws IOException {
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                if (Files.readString(p, StandardCharsets.UTF_8).contains("\norigin:\n")) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void buildSucceedsAndImportsEverySampleSource() {
+        assertThat(build.exitCode()).as(build.all()).isZero();
+        assertThat(build.err()).isEmpty();
+        assertThat(build.out()).contains("import: 5 imported").contains("build: 14 articles");
+    }
+
+    @Test
+    void theRealSampleSourceIsImportedWithItsTitlePublicationDateAndCleanBody() throws IOException {
+        Path file = root.resolve("content/2014/12/north-korea-angrily-denying-sony-attack-proposes-joint-investigation-with-us.md");
+        String md = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(md).startsWith("---\ntitle: North Korea, Angrily Denying Sony Attack, Proposes Joint Investigation With US\n"
+                + "date: 2014-12-20\nsource: New York Times\n");
+        String body = md.substring(md.indexOf("\n---\n", 4) + 5).strip();
+        assertThat(body).startsWith("Tokyo —").endsWith("giving into intimidation.");
+        assertThat(md).doesNotContain("Full-Text RSS").doesNotContain("Want something else").doesNotContain("Bookmark");
+    }
+
+    @Test
+    void siteHasHomeArticleTagAndTimelinePages() {
+        Path site = root.resolve("site");
+        assertThat(site.resolve("index.html")).isRegularFile();
+        assertThat(site.resolve("tags/index.html")).isRegularFile();
+        assertThat(site.resolve("timeline/index.html")).isRegularFile();
+        for (String tag : List.of("council", "harbour", "schools", "transport", "community", "festival", "budget")) {
+            assertThat(site.resolve("tags/" + tag + "/index.html")).isRegularFile();
+        }
+        for (String year : List.of("2014", "2025", "2026")) {
+            assertThat(site.resolve(year + "/index.html")).isRegularFile();
+        }
+        for (String month : List.of("2014/12", "2025/09", "2025/10", "2025/11", "2025/12", "2026/01")) {
+            assertThat(site.resolve(month + "/index.html")).isRegularFile();
+        }
+    }
+
+    @Test
+    void everyNonDraftArticleHasAPageAndTheDraftHasNone() throws IOException {
+        Path site = root.resolve("site");
+        List<Path> articlePages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            articlePages = walk.filter(p -> site.relativize(p).toString().matches("\\d{4}/\\d{2}/[^/]+/index\\.html")).toList();
+        }
+        assertThat(articlePages).hasSize(14);
+        assertThat(site.resolve("2026/02")).doesNotExist();
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("article.card")).hasSize(6); // page_size of the sample
+        assertThat(site.resolve("page/3/index.html")).isRegularFile();
+    }
+
+    @Test
+    void everyInternalLinkResolvesToAFileInTheSite() {
+        Path site = root.resolve("site");
+        assertThat(LinkChecker.countInternalLinks(site)).isGreaterThan(300);
+        assertThat(LinkChecker.brokenLinks(site)).isEmpty();
+    }
+
+    @Test
+    void pagesMakeNoExternalRequests() throws IOException {
+        try (Stream<Path> walk = Files.walk(root.resolve("site"))) {
+            for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                assertThat(doc.select("link[href^=http], script[src^=http], img[src^=http], link[href^=//], script[src^=//]"))
+                        .as("external resource in %s", page).isEmpty();
+            }
+        }
+    }
+}

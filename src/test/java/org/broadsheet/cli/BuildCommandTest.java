@@ -1,0 +1,154 @@
+package org.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code broadsheet build} as a user runs it: output, errors with positions, exit codes, the previous site kept. */
+class BuildCommandTest {
+
+    @TempDir
+    Path root;
+    TestSite site;
+
+    @BeforeEach
+    void goodSite() {
+        site = new TestSite(root)
+                .file("broadsheet.yaml", "title: Errors Test\n")
+                .file("content/good.md", TestSite.article("A Good Article", "2024-05-01", "tags: [x]"));
+    }
+
+    @Test
+    void everyBadContentFileIsReportedWithItsLineAndTheBuildFails() {
+        site.file("content/broken-yaml.md", "---\ntitle: Fine\ndate: 2024-05-01\ntags: [unclosed\n---\nbody\n")
+                .file("content/no-title.md", "---\ndate: 2024-05-01\n---\nbody\n")
+                .file("content/bad-date.md", "---\ntitle: Bad date\nsource: X\ndate: 20th of May\n---\nbody\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err())
+                .contains("error: content/broken-yaml.md:5: invalid YAML")
+                .contains("error: content/no-title.md:1: missing 'title:'")
+                .contains("error: content/bad-date.md:4: cannot read '20th of May' as a date")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched() throws IOException {
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        Path home = root.resolve("site/index.html");
+        byte[] before = Files.readAllBytes(home);
+        List<Path> filesBefore = listing(root.resolve("site"));
+
+        site.file("content/good.md", "---\ntitle: Now broken\ndate: not a date\n---\n");
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("content/good.md:3:");
+        assertThat(Files.readAllBytes(home)).isEqualTo(before);
+        assertThat(listing(root.resolve("site"))).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void aRebuildKeepsUnchangedFilesWithTheirModificationTime() throws IOException {
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        Path css = root.resolve("site/assets/style.css");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(css, old);
+
+        Cli.Run second = Cli.inSite(root, "build");
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("0 written");
+        assertThat(Files.getLastModifiedTime(css)).isEqualTo(old);
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateFileLineAndThePage() {
+        site.file("templates/article.ftlh", "<html>\n<body>\n${article.noSuchField}\n</body>\n</html>\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: templates/article.ftlh:3:").contains("content/good.md");
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheTemplateFileAndLine() {
+        site.file("templates/tags.ftlh", "<html>\n<#if tags?has_content>\n<p>x</p>\n</html>\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).containsPattern("error: templates/tags\\.ftlh:\\d+: template syntax error");
+    }
+
+    @Test
+    void aSiteTemplateOverridesTheBuiltInOneAndTheRestStayBuiltIn() {
+        site.file("templates/tags.ftlh", "<!DOCTYPE html><title>t</title><p>custom tags page: ${tags?size}</p>\n");
+
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        assertThat(site.read("site/tags/index.html")).contains("custom tags page: 1");
+        assertThat(site.read("site/index.html")).contains("A Good Article");
+    }
+
+    @Test
+    void outputOptionAndDraftsOptionAreHonoured() {
+        site.file("content/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
+        Path out = root.resolve("preview");
+
+        assertThat(Cli.inSite(root, "build", "-q", "--drafts", "-o", out.toString()).exitCode()).isZero();
+
+        assertThat(out.resolve("index.html")).content().contains("Secret Draft");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void refusesToUseTheSiteRootAsOutput() {
+        Cli.Run run = Cli.inSite(root, "build", "-o", root.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("refusing to write the site here");
+        assertThat(root.resolve("content/good.md")).exists();
+    }
+
+    @Test
+    void aWrongConfigValueFailsWithItsLine() {
+        site.file("broadsheet.yaml", "title: T\npage_size: many\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("broadsheet.yaml:2: 'page_size' must be a whole number");
+    }
+
+    @Test
+    void anUnknownConfigKeyIsAWarningNotAnError() {
+        site.file("broadsheet.yaml", "title: T\ntitel: typo\n");
+
+        Cli.Run run = Cli.inSite(root, "build", "-q");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning: broadsheet.yaml:2: unknown key 'titel'").contains("did you mean 'title'");
+    }
+
+    private static List<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.map(dir::relativize).sorted().toList();
+        }
+    }
+}

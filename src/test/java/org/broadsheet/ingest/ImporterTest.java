@@ -1,0 +1,168 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.broadsheet.cli.ExitCodes;
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import as the editor sees it: what lands in content/, and that nothing the editor wrote is ever overwritten. */
+class ImporterTest {
+
+    static final String NYT = "content/2014/12/north-korea-angrily-denying-sony-attack-proposes-joint-investigation-with-us.md";
+
+    @TempDir
+    Path root;
+    TestSite site;
+
+    @BeforeEach
+    void siteWithTheRealSample() throws IOException {
+        site = new TestSite(root).file("broadsheet.yaml", "title: Import Test\n");
+        site.bytes("sources/000_47be7e03b5eac460.txt",
+                Files.readAllBytes(Path.of("src/test/resources/sources/000_47be7e03b5eac460.txt")));
+    }
+
+    @Test
+    void importsTheSampleIntoAMonthFolderWithFrontMatterAndOrigin() {
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("sources/000_47be7e03b5eac460.txt → " + NYT).contains("import: 1 imported");
+        String md = site.read(NYT);
+        assertThat(md).contains("\norigin:\n  file: sources/000_47be7e03b5eac460.txt\n  sha256: ");
+        assertThat(md).contains("\nsource: New York Times\n");
+    }
+
+    @Test
+    void importingTwiceImportsNothingTheSecondTime() throws IOException {
+        Cli.inSite(root, "import");
+        String first = site.read(NYT);
+
+        Cli.Run second = Cli.inSite(root, "import");
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("0 imported, 1 unchanged").contains("nothing new");
+        assertThat(site.read(NYT)).isEqualTo(first);
+        try (var files = Files.walk(root.resolve("content"))) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aHandEditedArticleIsKeptAndTheUserIsTold() {
+        Cli.inSite(root, "import");
+        String edited = site.read(NYT).replace("title: North Korea", "title: EDITED North Korea");
+        site.file(NYT, edited);
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("edited since import; your version is kept");
+        assertThat(site.read(NYT)).isEqualTo(edited);
+    }
+
+    @Test
+    void anEditedArticleIsKeptEvenWhenItsSourceChanges() {
+        Cli.inSite(root, "import");
+        String edited = site.read(NYT) + "\nAn editor's note.\n";
+        site.file(NYT, edited);
+        site.file("sources/000_47be7e03b5eac460.txt", site.read("sources/000_47be7e03b5eac460.txt") + "\nA correction.\n");
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.out()).contains("the source changed since import");
+        assertThat(site.read(NYT)).isEqualTo(edited);
+    }
+
+    @Test
+    void anArticleDeletedAfterImportDoesNotComeBack() throws IOException {
+        Cli.inSite(root, "import");
+        Files.delete(root.resolve(NYT));
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.out()).contains("skipped").contains("since deleted");
+        assertThat(root.resolve(NYT)).doesNotExist();
+    }
+
+    @Test
+    void aDryRunWritesNothing() {
+        Cli.Run run = Cli.inSite(root, "import", "--dry-run");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 to import");
+        assertThat(root.resolve("content")).doesNotExist();
+        assertThat(root.resolve(".broadsheet")).doesNotExist();
+    }
+
+    @Test
+    void twoSourcesWithTheSameTitleGetDistinctFiles() {
+        String text = "Same Headline – Paper A\n\nMay 1, 2024\n\nFirst text.\n";
+        site.file("sources/a.txt", text).file("sources/b.txt", text.replace("First", "Second"));
+
+        Cli.inSite(root, "import");
+
+        assertThat(site.read("content/2024/05/same-headline.md")).contains("First text.");
+        assertThat(site.read("content/2024/05/same-headline-2.md")).contains("Second text.");
+    }
+
+    @Test
+    void aBadSourceFailsWithItsLineWhileTheOthersAreStillImported() {
+        site.file("sources/bad.txt", "A Title – Paper\n\nsometime last week\n\nText.\n");
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: sources/bad.txt:3: cannot read 'sometime last week' as the publication date");
+        assertThat(root.resolve(NYT)).exists();
+    }
+
+    @Test
+    void importsAnExplicitFileFromOutsideTheSite(@TempDir Path elsewhere) throws IOException {
+        Path file = elsewhere.resolve("note.txt");
+        Files.writeString(file, "Harbour News – The Paper\n\n2024-06-01\n\nSome *text* with [brackets].\n");
+
+        Cli.Run run = Cli.inSite(root, "import", file.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        String md = site.read("content/2024/06/harbour-news.md");
+        assertThat(md).contains("Some \\*text\\* with \\[brackets\\].");
+        assertThat(md).contains("  file: " + file.toAbsolutePath());
+    }
+
+    @Test
+    void readmeFilesAndHiddenFilesInTheSourcesFolderAreNotSources() {
+        site.file("sources/README.md", "# My sources\n").file("sources/.DS_Store", "junk");
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("1 imported");
+    }
+
+    @Test
+    void textDumpReaderStripsOnlyTrailingBoilerplate() {
+        Boilerplate boilerplate = new Boilerplate(List.of());
+        List<String> lines = List.of("Real text.", "Bookmark the permalink.", "More real text.", "",
+                "Want something else to read? How about X", "Bookmark the permalink.", "");
+        assertThat(boilerplate.stripTrailing(lines)).containsExactly("Real text.", "Bookmark the permalink.", "More real text.");
+    }
+
+    @Test
+    void configuredBoilerplatePatternsAreStrippedToo() {
+        site.file("broadsheet.yaml", "title: T\nimport:\n  boilerplate:\n    - 'Read more at .*'\n")
+                .file("sources/x.txt", "Title Here – Paper\n\n2024-01-02\n\nThe text.\n\nRead more at example.org\n");
+
+        Cli.inSite(root, "import", root.resolve("sources/x.txt").toString());
+
+        assertThat(site.read("content/2024/01/title-here.md")).contains("The text.").doesNotContain("Read more");
+    }
+}
