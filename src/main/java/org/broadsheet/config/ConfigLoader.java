@@ -86,22 +86,25 @@ public final class ConfigLoader {
                     p.string("output").map(root::resolve).map(Path::normalize).orElse(paths.output()));
         }
 
-        List<Pattern> boilerplate = new ArrayList<>();
-        yaml.map("import").ifPresent(imp -> {
-            imp.unknownKeys(IMPORT_KEYS, "'import'").forEach(diagnostics::warn);
-            imp.stringList("boilerplate").orElse(List.of()).forEach(regex -> {
-                try {
-                    boilerplate.add(Pattern.compile(regex));
-                } catch (PatternSyntaxException e) {
-                    imp.report("boilerplate", "not a valid regular expression: " + regex + " (" + e.getDescription() + ")");
-                }
-            });
-        });
+        ImportSettings imports = yaml.map("import").map(imp -> importSettings(imp, diagnostics)).orElse(ImportSettings.DEFAULTS);
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, boilerplate);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports);
+    }
+
+    private static ImportSettings importSettings(YamlMap imp, Diagnostics diagnostics) {
+        imp.unknownKeys(IMPORT_KEYS, "'import'").forEach(diagnostics::warn);
+        List<Pattern> boilerplate = new ArrayList<>();
+        imp.stringList("boilerplate").orElse(List.of()).forEach(regex -> {
+            try {
+                boilerplate.add(Pattern.compile(regex));
+            } catch (PatternSyntaxException e) {
+                imp.report("boilerplate", "not a valid regular expression: " + regex + " (" + e.getDescription() + ")");
+            }
+        });
+        return new ImportSettings(boilerplate);
     }
 
     /** Normalises a base URL to absolute http(s) with a trailing slash; reports anything else. */

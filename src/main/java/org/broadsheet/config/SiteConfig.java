@@ -1,9 +1,7 @@
 package org.broadsheet.config;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A digest's settings from {@code broadsheet.yaml}, every one with a default.
@@ -11,7 +9,7 @@ import java.util.regex.Pattern;
  * @param baseUrl absolute URL the site is published under, always ending in '/'; empty when unknown
  * @param pageSize articles per page on the home page and tag pages
  * @param timezone zone for dates written without one, and for grouping articles into days and months
- * @param boilerplate extra patterns, beyond the built-in list, for lines import strips from the end of text sources
+ * @param imports the {@code import:} section
  */
 public record SiteConfig(
         String title,
@@ -21,19 +19,15 @@ public record SiteConfig(
         int pageSize,
         ZoneId timezone,
         SitePaths paths,
-        List<Pattern> boilerplate) {
+        ImportSettings imports) {
 
     public static final String FILE_NAME = "broadsheet.yaml";
     public static final int DEFAULT_PAGE_SIZE = 10;
 
-    public SiteConfig {
-        boilerplate = List.copyOf(boilerplate);
-    }
-
     /** The settings of a site root without a config file. */
     public static SiteConfig defaults(java.nio.file.Path root) {
         return new SiteConfig("News digest", "", "", "en", DEFAULT_PAGE_SIZE, ZoneId.of("UTC"),
-                SitePaths.defaults(root), List.of());
+                SitePaths.defaults(root), ImportSettings.DEFAULTS);
     }
 
     public Locale locale() {
@@ -41,10 +35,10 @@ public record SiteConfig(
     }
 
     public SiteConfig withPaths(SitePaths newPaths) {
-        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, boilerplate);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, boilerplate);
+        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports);
     }
 }

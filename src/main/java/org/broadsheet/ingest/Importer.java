@@ -45,7 +45,7 @@ public final class Importer {
 
     /** The readers for every source kind Broadsheet knows, configured for {@code config}. */
     public static List<SourceReader> standardReaders(SiteConfig config) {
-        return List.of(new TextDumpReader(config.timezone(), new Boilerplate(config.boilerplate())));
+        return List.of(new TextDumpReader(config.timezone(), new Boilerplate(config.imports().boilerplate())));
     }
 
     /** Imports every source under the config's sources folder (none if it does not exist). */
