@@ -31,8 +31,9 @@ public final class SiteBuild {
     /**
      * @param importSources import new sources into content/ first
      * @param includeDrafts publish articles marked {@code draft: true}
+     * @param replaceForeignOutput replace an output folder even if it holds files Broadsheet did not write
      */
-    public record Options(boolean importSources, boolean includeDrafts) {
+    public record Options(boolean importSources, boolean includeDrafts, boolean replaceForeignOutput) {
     }
 
     /** What a build did; {@code stageMillis} in pipeline order. */
@@ -64,7 +65,7 @@ public final class SiteBuild {
             Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
             return new SiteRenderer(templates, markdown).render(site, ThemeAssets.load(config.paths().templates()));
         });
-        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths()).write(files));
+        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths(), options.replaceForeignOutput()).write(files));
         return new Result(imports, site.entries().size(), files.size(), written, millis);
     }
 

@@ -42,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-import", negatable = false, description = "Do not import new sources first.")
     boolean noImport;
 
+    @Option(names = "--force", description = "Replace the output folder even if it holds files Broadsheet did not write.")
+    boolean force;
+
     @Override
     public Integer call() {
         Console console = top.console();
@@ -54,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
             config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
                     new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
         }
-        SiteBuild.Result result = new SiteBuild(config, console).run(new SiteBuild.Options(!noImport, drafts));
+        SiteBuild.Result result = new SiteBuild(config, console).run(new SiteBuild.Options(!noImport, drafts, force));
         if (result.imports() != null && !result.imports().outcomes().isEmpty()) {
             ImportCommand.print(result.imports(), config, console);
         }
