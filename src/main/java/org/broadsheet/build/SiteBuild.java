@@ -47,11 +47,12 @@ public final class SiteBuild {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
 
     public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
         this.config = config;
         this.diagnostics = diagnostics;
+        this.markdown = new Markdown(config.markdown().rawHtml());
     }
 
     public Result run(Options options) {
@@ -59,14 +60,32 @@ public final class SiteBuild {
         ImportReport imports = options.importSources()
                 ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics).importSources(false))
                 : null;
+        Rendered rendered = render(options.includeDrafts(), millis);
+        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths(),
+                options.replaceForeignOutput()).write(rendered.files()));
+        return new Result(imports, rendered.site().entries().size(), rendered.files().size(), written, millis);
+    }
+
+    /**
+     * Everything a build does except importing and writing: every content file and template is read and every page
+     * rendered in memory. Problems are thrown as by {@link #run}.
+     */
+    public Rendered check(boolean includeDrafts) {
+        return render(includeDrafts, new LinkedHashMap<>());
+    }
+
+    /** The site model and every file of the site, not yet written. */
+    public record Rendered(Site site, List<RenderedFile> files) {
+    }
+
+    private Rendered render(boolean includeDrafts, Map<String, Long> millis) {
         List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone()));
-        Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, options.includeDrafts(), diagnostics));
+        Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, includeDrafts, diagnostics));
         List<RenderedFile> files = timed("render", millis, () -> {
             Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
             return new SiteRenderer(templates, markdown).render(site, ThemeAssets.load(config.paths().templates()));
         });
-        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths(), options.replaceForeignOutput()).write(files));
-        return new Result(imports, site.entries().size(), files.size(), written, millis);
+        return new Rendered(site, files);
     }
 
     private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {

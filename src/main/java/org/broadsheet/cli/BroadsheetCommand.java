@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns collected news articles into a static digest website.%n",
-        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  broadsheet build              import new sources, then build the site into site/",

@@ -30,9 +30,10 @@ import org.broadsheet.yaml.YamlMap;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import");
+            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown");
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate");
+    private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
 
     private ConfigLoader() {
     }
@@ -87,11 +88,18 @@ public final class ConfigLoader {
         }
 
         ImportSettings imports = yaml.map("import").map(imp -> importSettings(imp, diagnostics)).orElse(ImportSettings.DEFAULTS);
+        MarkdownSettings markdown = yaml.map("markdown").map(md -> markdownSettings(md, diagnostics)).orElse(MarkdownSettings.DEFAULTS);
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown);
+    }
+
+    private static MarkdownSettings markdownSettings(YamlMap md, Diagnostics diagnostics) {
+        md.unknownKeys(MARKDOWN_KEYS, "'markdown'").forEach(diagnostics::warn);
+        return new MarkdownSettings(md.oneOf("raw_html", MarkdownSettings.RawHtml.class, MarkdownSettings.RawHtml::configName)
+                .orElse(MarkdownSettings.DEFAULTS.rawHtml()));
     }
 
     private static ImportSettings importSettings(YamlMap imp, Diagnostics diagnostics) {

@@ -2,6 +2,8 @@ package org.broadsheet.content;
 
 import java.util.List;
 
+import org.broadsheet.config.MarkdownSettings;
+
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -21,19 +23,28 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final MarkdownSettings.RawHtml rawHtml;
 
+    /** Markdown that keeps raw HTML as written. */
     public Markdown() {
+        this(MarkdownSettings.RawHtml.KEEP);
+    }
+
+    public Markdown(MarkdownSettings.RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == MarkdownSettings.RawHtml.ESCAPE);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
     }
 
     /**

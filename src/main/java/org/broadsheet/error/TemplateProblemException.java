@@ -8,4 +8,9 @@ public final class TemplateProblemException extends BroadsheetException {
     public TemplateProblemException(Problem problem, Throwable cause) {
         super(List.of(problem), cause);
     }
+
+    /** Several template problems found in one run (one per template position). */
+    public TemplateProblemException(List<Problem> problems, Throwable cause) {
+        super(problems, cause);
+    }
 }

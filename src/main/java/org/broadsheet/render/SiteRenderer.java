@@ -3,10 +3,13 @@ package org.broadsheet.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.broadsheet.content.Markdown;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Pagination;
@@ -45,14 +48,33 @@ public final class SiteRenderer {
             }
         }).toList();
         List<RenderedFile> files = new ArrayList<>(results.size());
+        Map<SourcePosition, List<TemplateProblemException>> failures = new LinkedHashMap<>();
         for (Object result : results) {
             if (result instanceof TemplateProblemException e) {
-                throw e; // the first failing page in plan order, so the report does not depend on thread timing
+                failures.computeIfAbsent(e.problems().get(0).where(), k -> new ArrayList<>()).add(e);
+            } else {
+                files.add((RenderedFile) result);
             }
-            files.add((RenderedFile) result);
+        }
+        if (!failures.isEmpty()) {
+            throw summarise(failures);
         }
         files.addAll(assets.files());
         return files;
+    }
+
+    /**
+     * One problem per failing template position, in plan order (so the report does not depend on thread timing),
+     * naming the first page it broke and how many more.
+     */
+    private static TemplateProblemException summarise(Map<SourcePosition, List<TemplateProblemException>> failures) {
+        List<Problem> problems = new ArrayList<>();
+        for (List<TemplateProblemException> same : failures.values()) {
+            Problem first = same.get(0).problems().get(0);
+            problems.add(same.size() == 1 ? first : new Problem(first.where(),
+                    first.message() + " (and " + (same.size() - 1) + " more pages)"));
+        }
+        return new TemplateProblemException(problems, failures.values().iterator().next().get(0));
     }
 
     private RenderedFile render(PageJob job, Views.SiteView siteView) {

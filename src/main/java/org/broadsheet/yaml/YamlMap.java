@@ -141,6 +141,22 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** One of an enum's values, written as its config name (e.g. {@code sanitize}); anything else is a problem. */
+    public <E extends Enum<E>> Optional<E> oneOf(String key, Class<E> type, java.util.function.Function<E, String> name) {
+        Optional<String> value = string(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E candidate : type.getEnumConstants()) {
+            if (name.apply(candidate).equals(value.get().strip())) {
+                return Optional.of(candidate);
+            }
+        }
+        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(name).toList();
+        report(key, "'" + key + "' must be one of " + String.join(", ", allowed) + ", found '" + value.get() + "'");
+        return Optional.empty();
+    }
+
     /**
      * A list of text values. A single text value is read as a comma-separated list, as editors often write
      * {@code tags: politics, cyber}.

@@ -1,0 +1,69 @@
+package org.broadsheet.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.broadsheet.build.SiteBuild;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+import org.broadsheet.output.LinkChecker;
+import org.broadsheet.output.SiteWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code broadsheet check}: everything a build checks, without touching the site. */
+@Command(name = "check",
+        description = {"Reads the config, every content file and every template, and renders every page in",
+            "memory, reporting all problems with file and line; the site is not written.",
+            "With --links, also builds into a temporary folder and checks every internal link and anchor.%n"},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  broadsheet check            validate content and templates",
+            "  broadsheet check --links    and check every internal link of the built site"})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BroadsheetCommand top;
+
+    @Option(names = "--links", description = "Build into a temporary folder and check every internal link and anchor.")
+    boolean links;
+
+    @Option(names = "--drafts", description = "Check drafts as if they were published.")
+    boolean drafts;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = top.console();
+        SiteConfig config = top.loadConfig(console);
+        SiteBuild.Rendered rendered = new SiteBuild(config, console).check(drafts);
+        int broken = 0;
+        if (links) {
+            broken = checkLinks(config, rendered, console);
+        }
+        console.info(String.format("check: %d articles, %d files%s, %s", rendered.site().entries().size(),
+                rendered.files().size(), links ? ", links checked" : "", broken == 0 ? "no problems" : broken + " broken links"));
+        return broken == 0 ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    private static int checkLinks(SiteConfig config, SiteBuild.Rendered rendered, Console console) throws IOException {
+        Path tmp = Files.createTempDirectory("broadsheet-check");
+        Path out = tmp.resolve("site");
+        try {
+            new SiteWriter(out, config.paths(), false).write(rendered.files());
+            List<LinkChecker.BrokenLink> broken = new LinkChecker(out).brokenLinks();
+            for (LinkChecker.BrokenLink link : broken) {
+                console.error(new Problem(SourcePosition.of(Path.of(link.page())), "broken link '" + link.link() + "': " + link.why()));
+            }
+            return broken.size();
+        } finally {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(tmp);
+        }
+    }
+}
