@@ -105,13 +105,13 @@ public final class ConfigLoader {
     private static ImportSettings importSettings(YamlMap imp, Diagnostics diagnostics) {
         imp.unknownKeys(IMPORT_KEYS, "'import'").forEach(diagnostics::warn);
         List<Pattern> boilerplate = new ArrayList<>();
-        imp.stringList("boilerplate").orElse(List.of()).forEach(regex -> {
+        for (YamlMap.Item regex : imp.stringItems("boilerplate")) {
             try {
-                boilerplate.add(Pattern.compile(regex));
+                boilerplate.add(Pattern.compile(regex.value()));
             } catch (PatternSyntaxException e) {
-                imp.report("boilerplate", "not a valid regular expression: " + regex + " (" + e.getDescription() + ")");
+                imp.report(regex.where(), "not a valid regular expression: " + regex.value() + " (" + e.getDescription() + ")");
             }
-        });
+        }
         return new ImportSettings(boilerplate);
     }
 

@@ -43,16 +43,18 @@ public final class ArticleParser {
         }
         YamlMap yaml = parsed.get();
 
+        int before = problems.size();
         String title = yaml.string("title").orElse("");
-        if (title.isBlank()) {
-            problems.add(new Problem(yaml.has("title") ? yaml.positionOf("title") : SourcePosition.of(file, 1),
-                    yaml.has("title") ? "the title is blank; write the article's headline after 'title:'"
-                            : "missing 'title:'; every article needs a headline"));
+        if (title.isBlank() && problems.size() == before) {
+            problems.add(yaml.containsKey("title")
+                    ? new Problem(yaml.keyPosition("title"), "the title is blank; write the article's headline after 'title:'")
+                    : new Problem(SourcePosition.of(file, 1), "missing 'title:'; every article needs a headline"));
         }
         ArticleDate date = null;
         if (!yaml.has("date")) {
-            problems.add(new Problem(SourcePosition.of(file, 1),
-                    "missing 'date:'; add the publication date, e.g. date: 2014-12-20"));
+            problems.add(yaml.containsKey("date")
+                    ? new Problem(yaml.keyPosition("date"), "the date is empty; write the publication date, e.g. date: 2014-12-20")
+                    : new Problem(SourcePosition.of(file, 1), "missing 'date:'; add the publication date, e.g. date: 2014-12-20"));
         } else {
             Optional<String> dateText = yaml.text("date", "2014-12-20");
             if (dateText.isPresent()) {

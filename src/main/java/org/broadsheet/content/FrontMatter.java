@@ -26,7 +26,6 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body) {
             throw new InputException(new Problem(SourcePosition.of(file, 1),
                     "no front matter: " + hint + "; an article starts with a line '---', then 'title:' and 'date:' lines, then '---'"));
         }
-        int lineNo = 2;
         int pos = firstEnd + 1;
         while (firstEnd >= 0 && pos <= t.length()) {
             int end = t.indexOf('\n', pos);
@@ -41,11 +40,10 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body) {
                 break;
             }
             pos = end + 1;
-            lineNo++;
         }
         throw new InputException(new Problem(SourcePosition.of(file, 1),
-                "the front matter opened on line 1 is never closed; add a line '---' after the last key (file has "
-                        + (lineNo - 1) + " lines)"));
+                "the front matter opened on line 1 is never closed; add a line '---' after its last key (the file has "
+                        + t.lines().count() + " lines)"));
     }
 
     static String normaliseNewlines(String text) {

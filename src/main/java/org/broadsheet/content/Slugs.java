@@ -24,7 +24,9 @@ public final class Slugs {
     public static String slugify(String text, String fallback) {
         StringBuilder out = new StringBuilder();
         boolean dash = false;
-        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+        boolean afterLatin = false;
+        // composed first, so "e" + combining acute is one letter whose accent can be dropped
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
                 .replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("þ", "th");
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
@@ -36,9 +38,11 @@ public final class Slugs {
                 }
                 out.append(base);
                 dash = false;
+                afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN || cp < 0x80;
             } else if (cp == '\'' || cp == '’' || Character.getType(cp) == Character.NON_SPACING_MARK) {
-                // apostrophes join words ("Sony's" -> "sonys"); combining marks belong to their letter
-                if (Character.getType(cp) == Character.NON_SPACING_MARK && out.length() > 0 && !dash) {
+                // apostrophes join words ("Sony's" -> "sonys"); marks stay with letters of scripts that need them
+                // (Devanagari, Thai) and go with Latin ones, whose accents are dropped
+                if (Character.getType(cp) == Character.NON_SPACING_MARK && out.length() > 0 && !dash && !afterLatin) {
                     out.appendCodePoint(cp);
                 }
             } else {
@@ -54,7 +58,9 @@ public final class Slugs {
 
     /** True when an author's own {@code slug:} can be used: one path segment of letters, digits, dots and dashes. */
     public static boolean isUsableAsGiven(String slug) {
-        return GIVEN.matcher(slug).matches() && !slug.contains("..") && slug.length() <= 200;
+        String stem = slug.contains(".") ? slug.substring(0, slug.indexOf('.')) : slug;
+        return GIVEN.matcher(slug).matches() && !slug.contains("..") && slug.length() <= 200
+                && !WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT));
     }
 
     /** Letters and digits: ASCII as is, accented Latin letters as their base letter, other scripts kept. */

@@ -68,7 +68,10 @@ public final class YamlDocuments {
             YamlMap map = new YamlMap(mapping, file, firstLine, problems);
             return problems.size() == before || map.isUsable() ? Optional.of(map) : Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            // "found unexpected end of stream" points past the text; where the construct opened is more useful
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Optional<Mark> mark = e.getProblemMark().isPresent() && !(atEnd && e.getContextMark().isPresent())
+                    ? e.getProblemMark() : e.getContextMark();
             problems.add(new Problem(position(file, firstLine, mark), "invalid YAML: " + describe(e)));
             return Optional.empty();
         } catch (YamlEngineException e) {

@@ -69,6 +69,17 @@ public final class YamlMap {
         return Collections.unmodifiableSet(entries.keySet());
     }
 
+    /** True when the key is written, even with an empty value. */
+    public boolean containsKey(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** The position of the key itself (for empty values, whose own position is not useful). */
+    public SourcePosition keyPosition(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? SourcePosition.of(file, firstLine) : positionOf(tuple.getKeyNode());
+    }
+
     public boolean has(String key) {
         return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
     }
@@ -205,7 +216,37 @@ public final class YamlMap {
     /** The value as plain Java objects (maps, lists, strings, numbers, booleans), for values Broadsheet passes through. */
     public Object plain(String key) {
         Node node = value(key);
-        return node == null ? null : new StandardConstructor(LoadSettings.builder().build()).constructSingleDocument(Optional.of(node));
+        if (node == null) {
+            return null;
+        }
+        try {
+            return new StandardConstructor(LoadSettings.builder().build()).constructSingleDocument(Optional.of(node));
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+            report(node, "cannot read the value of '" + key + "' (" + e.getMessage().replaceAll("\\s+", " ").strip()
+                    + "); remove custom '!' tags or quote the value");
+            return null;
+        }
+    }
+
+    /** A text value with its own position, for lists whose entries are checked one by one. */
+    public record Item(String value, SourcePosition where) {
+    }
+
+    /** Like {@link #stringList}, with each entry's position. */
+    public List<Item> stringItems(String key) {
+        Node node = value(key);
+        if (node instanceof SequenceNode sequence) {
+            List<Item> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !isNull(scalar)) {
+                    items.add(new Item(scalar.getValue(), positionOf(scalar)));
+                } else {
+                    report(item, "each entry of '" + key + "' must be a single value, found " + describe(item));
+                }
+            }
+            return items;
+        }
+        return stringList(key).orElse(List.of()).stream().map(v -> new Item(v, positionOf(key))).toList();
     }
 
     /** Records a problem for every key not in {@code known}, with a hint when a known key is a near miss. */
@@ -224,6 +265,10 @@ public final class YamlMap {
 
     public void report(String key, String message) {
         problems.add(new Problem(positionOf(key), message));
+    }
+
+    public void report(SourcePosition where, String message) {
+        problems.add(new Problem(where, message));
     }
 
     private void report(Node node, String message) {
