@@ -1,5 +1,6 @@
 package org.broadsheet.build;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
+import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.WriteResult;
 import org.broadsheet.render.RenderedFile;
@@ -31,8 +33,13 @@ public final class SiteBuild {
     /**
      * @param importSources import new sources into content/ first
      * @param includeDrafts publish articles marked {@code draft: true}
+     * @param statusBadges mark drafts and future-dated articles with a badge ({@code serve}'s preview)
      */
-    public record Options(boolean importSources, boolean includeDrafts) {
+    public record Options(boolean importSources, boolean includeDrafts, boolean statusBadges) {
+
+        public Options(boolean importSources, boolean includeDrafts) {
+            this(importSources, includeDrafts, false);
+        }
     }
 
     /** What a build did; {@code stageMillis} in pipeline order. */
@@ -46,11 +53,18 @@ public final class SiteBuild {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final SiteOutput output;
     private final Markdown markdown = new Markdown();
 
+    /** A build that writes the site to the config's output folder. */
     public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
+        this(config, diagnostics, new SiteWriter(config.paths().output(), config.paths()));
+    }
+
+    public SiteBuild(SiteConfig config, Diagnostics diagnostics, SiteOutput output) {
         this.config = config;
         this.diagnostics = diagnostics;
+        this.output = output;
     }
 
     public Result run(Options options) {
@@ -62,9 +76,11 @@ public final class SiteBuild {
         Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, options.includeDrafts(), diagnostics));
         List<RenderedFile> files = timed("render", millis, () -> {
             Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
-            return new SiteRenderer(templates, markdown).render(site, ThemeAssets.load(config.paths().templates()));
+            Instant previewTime = options.statusBadges() ? Instant.now() : null;
+            return new SiteRenderer(templates, markdown, previewTime, diagnostics)
+                    .render(site, ThemeAssets.load(config.paths().templates()));
         });
-        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths()).write(files));
+        WriteResult written = timed("write", millis, () -> output.write(files));
         return new Result(imports, site.entries().size(), files.size(), written, millis);
     }
 

@@ -24,7 +24,7 @@ import org.broadsheet.render.RenderedFile;
  * swapped in only when complete, so a failed build leaves the previous site as it was. Files whose bytes did not
  * change keep their modification time, so deploy tools upload only what changed.
  */
-public final class SiteWriter {
+public final class SiteWriter implements SiteOutput {
 
     private final Path output;
     private final Path staging;
@@ -37,6 +37,7 @@ public final class SiteWriter {
         this.previous = this.output.resolveSibling("." + this.output.getFileName() + ".previous");
     }
 
+    @Override
     public WriteResult write(List<RenderedFile> files) {
         try {
             recoverInterruptedSwap();
