@@ -85,6 +85,11 @@ final class Console implements Diagnostics {
         }
     }
 
+    /** The same console, naming files relative to {@code otherBase} (init works on a folder that is not the site root). */
+    Console relativeTo(Path otherBase) {
+        return new Console(out, err, quiet, verbose, otherBase, terminal);
+    }
+
     /** A stack trace, for --verbose. */
     synchronized void trace(Throwable t) {
         bar.clear();
@@ -94,10 +99,6 @@ final class Console implements Diagnostics {
 
     boolean verbose() {
         return verbose;
-    }
-
-    Path base() {
-        return base;
     }
 
     private String paint(String colour, String text) {

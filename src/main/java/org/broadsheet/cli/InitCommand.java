@@ -60,8 +60,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = top.console();
         Path root = dir.toAbsolutePath().normalize();
+        Console console = top.console().relativeTo(root);
         refuseUnlessEmpty(root);
         String name = title != null && !title.isBlank() ? title.strip() : titleFrom(root);
         ZoneId zone = ZoneId.systemDefault();

@@ -1,6 +1,7 @@
 package org.broadsheet.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar redrawn in place on a terminal: {@code render [#######-------] 1,204/5,000}. It appears
@@ -14,17 +15,24 @@ final class ProgressBar {
     private static final int WIDTH = 30;
 
     private final PrintWriter terminal;
+    private final LongSupplier clock;
     private String task;
     private long started;
     private long drawn;
     private boolean visible;
 
     ProgressBar(PrintWriter terminal) {
+        this(terminal, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, like {@link System#nanoTime()} */
+    ProgressBar(PrintWriter terminal, LongSupplier clock) {
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     void update(String name, int done, int total) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (!name.equals(task)) {
             clear();
             task = name;
