@@ -79,9 +79,11 @@ final class Console implements Diagnostics {
     }
 
     @Override
-    public synchronized void progress(String task, int done, int total) {
-        if (terminal.interactive() && !quiet) {
-            bar.update(task, done, total);
+    public void progress(String task, int done, int total) {
+        if (terminal.interactive() && !quiet) { // checked before locking: rendering threads call this per page
+            synchronized (this) {
+                bar.update(task, done, total);
+            }
         }
     }
 

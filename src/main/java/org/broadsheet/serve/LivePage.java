@@ -2,7 +2,6 @@ package org.broadsheet.serve;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code serve} adds to every HTML page it sends, and only there: the live-reload script (tagged with the
@@ -21,8 +20,14 @@ final class LivePage {
     /** {@code html} with the live-reload snippet before its closing body tag (or at its end). */
     static byte[] inject(byte[] html, String version, List<String> problems) {
         String page = new String(html, StandardCharsets.UTF_8);
-        int body = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-        int at = body < 0 ? page.length() : body;
+        int at = page.length();
+        for (int i = page.length() - "</body>".length(); i >= 0; i--) {
+            // not toLowerCase(): it can change the length of the text (İ), and so every index after it
+            if (page.regionMatches(true, i, "</body>", 0, "</body>".length())) {
+                at = i;
+                break;
+            }
+        }
         String result = page.substring(0, at) + snippet(version, problems) + page.substring(at);
         return result.getBytes(StandardCharsets.UTF_8);
     }

@@ -94,6 +94,14 @@ class DevServerTest {
     }
 
     @Test
+    void theSnippetGoesBeforeTheClosingBodyTagWhateverTheTextBeforeIt() {
+        server.update(snapshot(1, Map.of("index.html", "<html><body><h1>İstanbul İzmir</h1></BODY>\n</html>")), List.of());
+        String page = Http.get(server.url(), "/").body();
+        assertThat(page).startsWith("<html><body><h1>İstanbul İzmir</h1><!-- added by broadsheet serve")
+                .endsWith("</script>\n</BODY>\n</html>");
+    }
+
+    @Test
     void aPageWithoutABodyTagStillGetsTheSnippet() {
         server.update(snapshot(1, Map.of("index.html", "<p>fragment")), List.of());
         assertThat(Http.get(server.url(), "/").body()).startsWith("<p>fragment").contains("/__broadsheet/live.js");
