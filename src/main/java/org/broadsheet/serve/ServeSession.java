@@ -40,6 +40,8 @@ public final class ServeSession implements Closeable {
     private final CountDownLatch closed = new CountDownLatch(1);
     /** Changed only by builds, which run one at a time (first in start(), then on the watcher's thread). */
     private SiteConfig config;
+    /** Kept between rebuilds (what it builds once stays built) and replaced when the config changes. */
+    private SiteBuild pipeline;
 
     private ServeSession(Path configFile, Options options, Diagnostics diagnostics, ServeListener listener,
             SiteConfig config, DevServer server) {
@@ -48,6 +50,7 @@ public final class ServeSession implements Closeable {
         this.diagnostics = diagnostics;
         this.listener = listener;
         this.config = config;
+        this.pipeline = new SiteBuild(config, diagnostics, output);
         this.server = server;
         this.watcher = new Watcher(this.configFile, watched(config.paths()), this::rebuild,
                 bug -> listener.crashed(bug, ChangeSet.all()));
@@ -104,10 +107,11 @@ public final class ServeSession implements Closeable {
                     watcher.watch(watched(fresh.paths()));
                 }
                 config = fresh;
+                pipeline = new SiteBuild(config, diagnostics, output);
             }
+            // A full rebuild for now; `changes` names the inputs that changed, for an incremental pipeline to use.
             boolean importSources = first || changes.touches(config.paths().sources());
-            SiteBuild.Result result = new SiteBuild(config, diagnostics, output)
-                    .run(new SiteBuild.Options(importSources, options.drafts(), options.drafts()));
+            SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts()));
             server.update(output.current(), importProblems(result));
             listener.built(result, changes, config);
         } catch (BroadsheetException e) {
