@@ -1,5 +1,6 @@
 package org.broadsheet.build;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
+import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.WriteResult;
 import org.broadsheet.render.RenderedFile;
@@ -31,9 +33,13 @@ public final class SiteBuild {
     /**
      * @param importSources import new sources into content/ first
      * @param includeDrafts publish articles marked {@code draft: true}
-     * @param replaceForeignOutput replace an output folder even if it holds files Broadsheet did not write
+     * @param statusBadges mark drafts and future-dated articles with a badge ({@code serve}'s preview)
      */
-    public record Options(boolean importSources, boolean includeDrafts, boolean replaceForeignOutput) {
+    public record Options(boolean importSources, boolean includeDrafts, boolean statusBadges) {
+
+        public Options(boolean importSources, boolean includeDrafts) {
+            this(importSources, includeDrafts, false);
+        }
     }
 
     /** What a build did; {@code stageMillis} in pipeline order. */
@@ -47,11 +53,18 @@ public final class SiteBuild {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final SiteOutput output;
     private final Markdown markdown;
 
+    /** A build that writes the site to the config's output folder. */
     public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
+        this(config, diagnostics, new SiteWriter(config.paths().output(), config.paths(), false));
+    }
+
+    public SiteBuild(SiteConfig config, Diagnostics diagnostics, SiteOutput output) {
         this.config = config;
         this.diagnostics = diagnostics;
+        this.output = output;
         this.markdown = new Markdown(config.markdown().rawHtml());
     }
 
@@ -60,9 +73,8 @@ public final class SiteBuild {
         ImportReport imports = options.importSources()
                 ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics).importSources(false))
                 : null;
-        Rendered rendered = render(options.includeDrafts(), millis);
-        WriteResult written = timed("write", millis, () -> new SiteWriter(config.paths().output(), config.paths(),
-                options.replaceForeignOutput()).write(rendered.files()));
+        Rendered rendered = render(options.includeDrafts(), options.statusBadges(), millis);
+        WriteResult written = timed("write", millis, () -> output.write(rendered.files()));
         return new Result(imports, rendered.site().entries().size(), rendered.files().size(), written, millis);
     }
 
@@ -71,19 +83,21 @@ public final class SiteBuild {
      * rendered in memory. Problems are thrown as by {@link #run}.
      */
     public Rendered check(boolean includeDrafts) {
-        return render(includeDrafts, new LinkedHashMap<>());
+        return render(includeDrafts, false, new LinkedHashMap<>());
     }
 
     /** The site model and every file of the site, not yet written. */
     public record Rendered(Site site, List<RenderedFile> files) {
     }
 
-    private Rendered render(boolean includeDrafts, Map<String, Long> millis) {
+    private Rendered render(boolean includeDrafts, boolean statusBadges, Map<String, Long> millis) {
         List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone()));
         Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, includeDrafts, diagnostics));
         List<RenderedFile> files = timed("render", millis, () -> {
             Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
-            return new SiteRenderer(templates, markdown).render(site, ThemeAssets.load(config.paths().templates()));
+            Instant previewTime = statusBadges ? Instant.now() : null;
+            return new SiteRenderer(templates, markdown, previewTime, diagnostics)
+                    .render(site, ThemeAssets.load(config.paths().templates()));
         });
         return new Rendered(site, files);
     }

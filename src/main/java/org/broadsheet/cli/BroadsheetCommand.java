@@ -17,14 +17,22 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns collected news articles into a static digest website.%n",
-        subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class,
+            InitCommand.class, NewCommand.class, ServeCommand.class, ThemeCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  broadsheet build              import new sources, then build the site into site/",
+            "  broadsheet init my-digest     start a new digest in the folder my-digest",
+            "  broadsheet new \"Headline\"     write a new article and print its path",
+            "  broadsheet serve              preview at http://127.0.0.1:8080/",
+            "  broadsheet build              import new sources, build the site into site/",
             "  broadsheet import sources/    import sources without building",
+            "  broadsheet check --links      validate content, templates and links; write nothing",
             "",
-            "Exit codes: 0 ok, 1 bad input (config, content, sources, templates), 2 usage error,",
-            "3 internal error (please report it with the output of --verbose)."})
+            "Exit codes: 0 ok, 1 bad input (config, content, sources, templates),",
+            "2 usage error, 3 internal error (please report it with --verbose).",
+            "Colour only on a terminal, never with NO_COLOR set. Shell completion:",
+            "source <(broadsheet completion)."})
 public final class BroadsheetCommand implements Runnable {
 
     @Spec
@@ -48,7 +56,8 @@ public final class BroadsheetCommand implements Runnable {
     }
 
     Console console() {
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, verbose, siteRoot());
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, verbose, siteRoot(),
+                Terminal.detect(System.getenv()));
     }
 
     Path siteRoot() {
@@ -63,6 +72,7 @@ public final class BroadsheetCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BroadsheetCommand());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(ErrorHandler::usageError);
         cl.setUsageHelpAutoWidth(true);
         return cl;
     }

@@ -2,7 +2,6 @@ package org.broadsheet.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.broadsheet.build.SiteBuild;
 import org.broadsheet.config.ConfigLoader;
@@ -10,6 +9,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.output.SiteWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code broadsheet build}: import new sources, then render the whole site. */
 @Command(name = "build",
+        header = "Import new sources, then build the site into site/.",
         description = {"Imports new sources, then renders content/ through the templates into the",
             "output folder (site/ by default). The previous site stays untouched if anything fails.%n"},
         mixinStandardHelpOptions = true,
@@ -57,15 +58,12 @@ final class BuildCommand implements Callable<Integer> {
             config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
                     new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
         }
-        SiteBuild.Result result = new SiteBuild(config, console).run(new SiteBuild.Options(!noImport, drafts, force));
+        SiteWriter writer = new SiteWriter(config.paths().output(), config.paths(), force);
+        SiteBuild.Result result = new SiteBuild(config, console, writer).run(new SiteBuild.Options(!noImport, drafts));
         if (result.imports() != null && !result.imports().outcomes().isEmpty()) {
             ImportCommand.print(result.imports(), config, console);
         }
-        console.info(String.format("build: %d articles, %d files (%d written, %d unchanged, %d removed) in %s · %s",
-                result.articles(), result.files(), result.written().written(), result.written().unchanged(),
-                result.written().removed(), config.paths().display(config.paths().output()) + "/",
-                result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
-                        .collect(Collectors.joining(", "))));
+        console.info("build: " + BuildSummary.line(result) + " → " + config.paths().display(config.paths().output()) + "/");
         return result.importFailed() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 }

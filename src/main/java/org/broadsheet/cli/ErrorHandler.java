@@ -42,4 +42,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.flush();
         return ExitCodes.INTERNAL;
     }
+
+    /** A wrong command line: the message, a "did you mean", and where to find the usage; not the whole usage. */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code broadsheet import}: sources in, Markdown content files out. */
 @Command(name = "import",
+        header = "Import article sources into content/ as Markdown files.",
         description = {"Converts article sources into Markdown files under content/YYYY/MM/.",
             "Sources already imported are recognised and not imported twice; a content file",
             "you edited is never overwritten.%n"},

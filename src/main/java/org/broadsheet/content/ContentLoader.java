@@ -55,7 +55,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(contentDir)) {
+        try (Stream<Path> walk = Files.walk(contentDir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> isArticleFile(contentDir, p)).sorted(Comparator.naturalOrder()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

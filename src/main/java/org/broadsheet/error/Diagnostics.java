@@ -15,6 +15,13 @@ public interface Diagnostics {
     default void detail(String message) {
     }
 
+    /**
+     * Progress of long work: {@code done} of {@code total} items of {@code task} ("render", "import") are finished.
+     * Called from any thread, possibly very often; a terminal shows it as a progress bar, everything else ignores it.
+     */
+    default void progress(String task, int done, int total) {
+    }
+
     /** Discards everything: for callers that have nobody to tell. */
     Diagnostics SILENT = new Diagnostics() {
         @Override

@@ -23,7 +23,7 @@ public record SourcePosition(Path file, int line, int column) {
     /** {@code file:line} as compilers print it, relative to {@code base} when the file lies inside it. */
     public String format(Path base) {
         Path shown = file;
-        if (base != null && file.isAbsolute() && file.startsWith(base.toAbsolutePath())) {
+        if (base != null && file.isAbsolute() && file.startsWith(base.toAbsolutePath()) && !file.equals(base.toAbsolutePath())) {
             shown = base.toAbsolutePath().relativize(file);
         }
         String name = shown.toString().replace('\\', '/');

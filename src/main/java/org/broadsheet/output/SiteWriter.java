@@ -31,7 +31,7 @@ import org.broadsheet.render.RenderedFile;
  * <p>The output folder carries a marker file; a folder without it that holds files is not Broadsheet's, and is
  * replaced only with {@code force}.
  */
-public final class SiteWriter {
+public final class SiteWriter implements SiteOutput {
 
     /** Marks a folder as Broadsheet's output; published with the site, harmless. */
     public static final String MARKER = ".broadsheet-output";
@@ -51,6 +51,7 @@ public final class SiteWriter {
         this.force = force;
     }
 
+    @Override
     public WriteResult write(List<RenderedFile> files) {
         try {
             recoverInterruptedSwap();

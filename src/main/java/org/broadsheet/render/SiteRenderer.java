@@ -1,13 +1,16 @@
 package org.broadsheet.render;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.broadsheet.content.Markdown;
+import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
@@ -26,10 +29,23 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final Markdown markdown;
+    private final Instant previewTime;
+    private final Diagnostics diagnostics;
 
     public SiteRenderer(Templates templates, Markdown markdown) {
+        this(templates, markdown, null, Diagnostics.SILENT);
+    }
+
+    /**
+     * @param previewTime for {@code serve}'s preview: articles that are drafts or dated after it get a status badge;
+     *        null for a published site
+     * @param diagnostics told the rendering progress
+     */
+    public SiteRenderer(Templates templates, Markdown markdown, Instant previewTime, Diagnostics diagnostics) {
         this.templates = templates;
         this.markdown = markdown;
+        this.previewTime = previewTime;
+        this.diagnostics = diagnostics;
     }
 
     /** One page to render; {@code source} names what it shows, for error messages. */
@@ -37,14 +53,17 @@ public final class SiteRenderer {
     }
 
     public List<RenderedFile> render(Site site, ThemeAssets assets) {
-        ViewFactory views = new ViewFactory(site, markdown);
+        ViewFactory views = new ViewFactory(site, markdown, previewTime);
         List<PageJob> jobs = plan(site, views);
         Views.SiteView siteView = views.siteView();
+        AtomicInteger done = new AtomicInteger();
         List<Object> results = jobs.parallelStream().map(job -> {
             try {
                 return (Object) render(job, siteView);
             } catch (TemplateProblemException e) {
                 return e;
+            } finally {
+                diagnostics.progress("render", done.incrementAndGet(), jobs.size());
             }
         }).toList();
         List<RenderedFile> files = new ArrayList<>(results.size());

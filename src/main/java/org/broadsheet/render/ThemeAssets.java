@@ -2,18 +2,17 @@ package org.broadsheet.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
 
 /**
  * The theme's static files ({@code assets/…}: CSS, scripts, images), copied to the site as they are. Files in the
@@ -32,59 +31,44 @@ public final class ThemeAssets {
         return files;
     }
 
-    /** Reads the built-in assets, then the site's overrides from {@code siteTemplates/assets}. */
+    /**
+     * Reads the built-in assets, then the site's overrides from {@code siteTemplates/assets}.
+     *
+     * @throws InputException for a link that leads out of the templates folder: it would publish whatever it
+     *         points to
+     */
     public static ThemeAssets load(Path siteTemplates) {
         Map<String, RenderedFile> byPath = new TreeMap<>();
-        readBuiltIn(byPath);
+        BuiltInTheme.files(FOLDER).forEach((path, bytes) -> byPath.put(path, new RenderedFile(path, bytes)));
         Path own = siteTemplates.resolve(FOLDER);
         if (Files.isDirectory(own)) {
-            readFolder(own, byPath);
+            readFolder(siteTemplates, own, byPath);
         }
         return new ThemeAssets(List.copyOf(byPath.values()));
     }
 
-    private static void readBuiltIn(Map<String, RenderedFile> byPath) {
-        URL url = ThemeAssets.class.getResource(Templates.THEME_RESOURCE + "/" + FOLDER);
-        if (url == null) {
-            return;
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                boolean opened = false;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    readFolder(jar.getPath(Templates.THEME_RESOURCE, FOLDER), byPath);
-                } finally {
-                    if (opened) {
-                        jar.close();
-                    }
-                }
-            } else {
-                readFolder(Path.of(uri), byPath);
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("the built-in theme cannot be read from " + url, e);
-        }
-    }
-
-    private static void readFolder(Path folder, Map<String, RenderedFile> byPath) {
+    private static void readFolder(Path siteTemplates, Path folder, Map<String, RenderedFile> byPath) {
+        List<Problem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
+            Path tree = siteTemplates.toRealPath();
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(".") && !rel.contains("/.")) {
-                    String path = FOLDER + "/" + rel;
-                    byPath.put(path, new RenderedFile(path, Files.readAllBytes(p)));
+                if (rel.startsWith(".") || rel.contains("/.")) {
+                    continue;
                 }
+                if (!p.toRealPath().startsWith(tree)) {
+                    problems.add(new Problem(SourcePosition.of(p), "a link to a file outside the templates folder ("
+                            + p.toRealPath() + "); copy the file into the folder instead of linking it"));
+                    continue;
+                }
+                String path = FOLDER + "/" + rel;
+                byPath.put(path, new RenderedFile(path, Files.readAllBytes(p)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
         }
     }
 }

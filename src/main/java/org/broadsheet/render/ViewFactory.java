@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
@@ -27,9 +29,13 @@ final class ViewFactory {
     private final Map<String, Views.TagLink> tagLinks;
     private final Map<Entry, Views.ArticleCard> cards = new IdentityHashMap<>();
 
-    ViewFactory(Site site, Markdown markdown) {
+    /** Preview time for status badges, or null on a published site (no badges). */
+    private final Instant previewTime;
+
+    ViewFactory(Site site, Markdown markdown, Instant previewTime) {
         this.site = site;
         this.markdown = markdown;
+        this.previewTime = previewTime;
         Locale locale = site.config().locale();
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
@@ -90,7 +96,14 @@ final class ViewFactory {
         List<Views.TagLink> tags = a.tags().stream().map(t -> tagLinks.get(SiteBuilder.tagSlug(t))).toList();
         String iso = a.date().hasTime() ? a.date().toText() : e.day().toString();
         return new Views.ArticleCard(a.title(), e.path(), e.day().format(dayFormat), iso, a.source(), a.author(),
-                e.summary(), tags);
+                e.summary(), tags, status(a));
+    }
+
+    private String status(Article a) {
+        if (previewTime == null) {
+            return "";
+        }
+        return a.draft() ? "draft" : a.date().instant().isAfter(previewTime) ? "future" : "";
     }
 
     /** Only http(s) links to originals reach a page: a {@code javascript:} URL in front matter must not. */

@@ -27,9 +27,14 @@ public final class Views {
     public record TagLink(String name, String path, int count) {
     }
 
-    /** An article as shown in lists: home, tag, month pages. */
+    /**
+     * An article as shown in lists: home, tag, month pages.
+     *
+     * @param status empty on a published site; in {@code serve}'s preview "draft" or "future" (dated after the
+     *        build), which the theme shows as a badge
+     */
     public record ArticleCard(String title, String path, String date, String isoDate, String source, String author,
-            String summary, List<TagLink> tags) {
+            String summary, List<TagLink> tags, String status) {
         public ArticleCard {
             tags = List.copyOf(tags);
         }

@@ -2,6 +2,8 @@ package org.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.broadsheet.testing.Cli;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,41 @@ class CommandLineTest {
         Cli.Run run = Cli.run("build", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--base-url").contains("Examples:");
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : List.of("import", "build", "init", "new", "serve", "completion", "theme", "theme eject")) {
+            Cli.Run run = Cli.run((command + " --help").split(" "));
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: broadsheet " + command).contains("Examples:");
+        }
+    }
+
+    @Test
+    void aUsageErrorSaysWhatIsWrongAndWhereHelpIsWithoutTheWholeUsage() {
+        Cli.Run run = Cli.run("serve", "--port", "70000");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("error: --port must be between 0 and 65535")
+                .contains("Run 'broadsheet serve --help'").doesNotContain("Usage:");
+    }
+
+    @Test
+    void serveReportsAPortInUseAndSuggestsAnother() throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Cli.Run run = Cli.run("serve", "-c", "/nonexistent-broadsheet-site/broadsheet.yaml", "--port",
+                    String.valueOf(taken.getLocalPort()));
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+            assertThat(run.err()).contains("--port: cannot listen on 127.0.0.1 port " + taken.getLocalPort())
+                    .contains("choose another port with --port");
+        }
+    }
+
+    @Test
+    void completionPrintsABashScriptForEveryCommand() {
+        Cli.Run run = Cli.run("completion");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("complete -F").contains("serve").contains("eject").contains("--no-drafts");
     }
 
     @Test

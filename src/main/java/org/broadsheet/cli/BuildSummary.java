@@ -1,0 +1,41 @@
+package org.broadsheet.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.broadsheet.build.SiteBuild;
+import org.broadsheet.config.SitePaths;
+import org.broadsheet.serve.ChangeSet;
+
+/** The one-line reports of builds: what was built, what changed, and where the time went. */
+final class BuildSummary {
+
+    private BuildSummary() {
+    }
+
+    /** E.g. "14 articles, 47 files (3 written, 44 unchanged, 0 removed) · 412 ms (import 20, load 85, …)". */
+    static String line(SiteBuild.Result result) {
+        var w = result.written();
+        return result.articles() + (result.articles() == 1 ? " article, " : " articles, ") + result.files() + " files ("
+                + w.written() + " written, " + w.unchanged() + " unchanged, " + w.removed() + " removed) · " + timing(result);
+    }
+
+    /** Total time, then each stage's: the stage that grows with the site shows first where to look. */
+    static String timing(SiteBuild.Result result) {
+        long total = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+        return total + " ms (" + result.stageMillis().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** What a change set names, for "rebuilt after …": a file, a few files, or everything. */
+    static String cause(ChangeSet changes, SitePaths paths) {
+        if (changes.everything()) {
+            return "many changes";
+        }
+        Set<Path> files = changes.paths();
+        String first = files.stream().map(paths::display).sorted().findFirst().orElse("?");
+        return files.size() == 1 ? first + " changed" : first + " and " + (files.size() - 1) + " more changed";
+    }
+}

@@ -1,0 +1,73 @@
+package org.broadsheet.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The default theme packed into the jar (or on the class path of a development build): every template and asset,
+ * by its path inside the theme ({@code article.ftlh}, {@code assets/style.css}).
+ */
+public final class BuiltInTheme {
+
+    private BuiltInTheme() {
+    }
+
+    /** The theme's files under {@code folder} ("" for all), by path inside the theme, in path order. */
+    public static Map<String, byte[]> files(String folder) {
+        String resource = Templates.THEME_RESOURCE + (folder.isEmpty() ? "" : "/" + folder);
+        URL url = BuiltInTheme.class.getResource(resource);
+        Map<String, byte[]> files = new TreeMap<>();
+        if (url == null) {
+            return files;
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                read(Path.of(uri), folder, files);
+                return files;
+            }
+            FileSystem jar;
+            boolean opened = false;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+                opened = true;
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri);
+            }
+            try {
+                read(jar.getPath(resource), folder, files);
+            } finally {
+                if (opened) {
+                    jar.close();
+                }
+            }
+            return files;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("the built-in theme cannot be read from " + url, e);
+        }
+    }
+
+    private static void read(Path dir, String folder, Map<String, byte[]> files) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(".") && !rel.contains("/.")) {
+                    files.put(folder.isEmpty() ? rel : folder + "/" + rel, Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.broadsheet.serve;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * The files that changed since the last build, as the watcher saw them (absolute paths: created, modified or
+ * deleted). {@code everything} means the watcher lost track (its event queue overflowed): assume all changed.
+ * This is what a rebuild gets to decide how much work to redo.
+ */
+public record ChangeSet(Set<Path> paths, boolean everything) {
+
+    public ChangeSet {
+        paths = Set.copyOf(paths);
+    }
+
+    public static ChangeSet of(Set<Path> paths) {
+        return new ChangeSet(paths, false);
+    }
+
+    public static ChangeSet all() {
+        return new ChangeSet(Set.of(), true);
+    }
+
+    public boolean isEmpty() {
+        return !everything && paths.isEmpty();
+    }
+
+    /** True when {@code file} changed, or anything in the folder {@code file}. */
+    public boolean touches(Path fileOrFolder) {
+        return everything || paths.stream().anyMatch(p -> p.startsWith(fileOrFolder));
+    }
+}

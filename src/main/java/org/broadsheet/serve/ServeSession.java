@@ -1,0 +1,151 @@
+package org.broadsheet.serve;
+
+import java.io.Closeable;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.broadsheet.build.SiteBuild;
+import org.broadsheet.config.ConfigLoader;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.config.SitePaths;
+import org.broadsheet.error.BroadsheetException;
+import org.broadsheet.error.Diagnostics;
+import org.broadsheet.error.Problem;
+import org.broadsheet.ingest.ImportOutcome;
+
+/**
+ * One run of {@code broadsheet serve}: builds the site into memory with the same pipeline as {@code build}, serves
+ * it, and rebuilds whenever the watcher reports a change. A failed build leaves the last good site served, with its
+ * problems shown over the pages until a build succeeds again.
+ */
+public final class ServeSession implements Closeable {
+
+    /**
+     * @param drafts show drafts and future-dated articles, with a badge; false shows what {@code build} publishes
+     */
+    public record Options(InetAddress bind, int port, boolean drafts) {
+    }
+
+    private final Path configFile;
+    private final Options options;
+    private final Diagnostics diagnostics;
+    private final ServeListener listener;
+    private final MemoryOutput output = new MemoryOutput();
+    private final DevServer server;
+    private final Watcher watcher;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    /** Changed only by builds, which run one at a time (first in start(), then on the watcher's thread). */
+    private SiteConfig config;
+    /** Kept between rebuilds (what it builds once stays built) and replaced when the config changes. */
+    private SiteBuild pipeline;
+
+    private ServeSession(Path configFile, Options options, Diagnostics diagnostics, ServeListener listener,
+            SiteConfig config, DevServer server) {
+        this.configFile = configFile.toAbsolutePath().normalize();
+        this.options = options;
+        this.diagnostics = diagnostics;
+        this.listener = listener;
+        this.config = config;
+        this.pipeline = new SiteBuild(config, diagnostics, output);
+        this.server = server;
+        this.watcher = new Watcher(this.configFile, watched(config.paths()), this::rebuild,
+                bug -> listener.crashed(bug, ChangeSet.all()));
+    }
+
+    /**
+     * Loads the config, takes the port, builds the site, and starts serving and watching.
+     *
+     * @throws BroadsheetException when the config is wrong or the port is taken; content and template problems do
+     *         not stop serve, they are shown until fixed
+     */
+    public static ServeSession start(Path configFile, Options options, Diagnostics diagnostics, ServeListener listener) {
+        SiteConfig config = ConfigLoader.load(configFile, diagnostics);
+        DevServer server = DevServer.bind(options.bind(), options.port());
+        ServeSession session;
+        try {
+            session = new ServeSession(configFile, options, diagnostics, listener, forServe(config, server), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        session.build(ChangeSet.all(), true);
+        server.start();
+        session.watcher.start();
+        return session;
+    }
+
+    public URI url() {
+        return server.url();
+    }
+
+    /** Blocks until {@link #close()}; what the command does after starting. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        server.close();
+        closed.countDown();
+    }
+
+    /** The watcher's callback: one batch of changed files. */
+    void rebuild(ChangeSet changes) {
+        build(changes, false);
+    }
+
+    private synchronized void build(ChangeSet changes, boolean first) {
+        try {
+            if (changes.touches(configFile) && !first) {
+                SiteConfig fresh = forServe(ConfigLoader.load(configFile, diagnostics), server);
+                if (!fresh.paths().equals(config.paths())) {
+                    watcher.watch(watched(fresh.paths()));
+                }
+                config = fresh;
+                pipeline = new SiteBuild(config, diagnostics, output);
+            }
+            // A full rebuild for now; `changes` names the inputs that changed, for an incremental pipeline to use.
+            boolean importSources = first || changes.touches(config.paths().sources());
+            SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts()));
+            server.update(output.current(), importProblems(result));
+            listener.built(result, changes, config);
+        } catch (BroadsheetException e) {
+            server.showProblems(format(e.problems()));
+            listener.failed(e.problems(), changes);
+        } catch (RuntimeException e) {
+            server.showProblems(List.of("internal error: " + e + " (a bug in Broadsheet; the terminal has details with --verbose)"));
+            listener.crashed(e, changes);
+        }
+    }
+
+    /** Sources that failed to import do not stop the build, but the author should see them in the browser too. */
+    private List<String> importProblems(SiteBuild.Result result) {
+        List<Problem> problems = new ArrayList<>();
+        if (result.imports() != null) {
+            for (ImportOutcome outcome : result.imports().outcomes()) {
+                if (outcome instanceof ImportOutcome.Failed failed) {
+                    problems.addAll(failed.problems());
+                }
+            }
+        }
+        return format(problems);
+    }
+
+    private List<String> format(List<Problem> problems) {
+        return problems.stream().map(p -> p.format(config.paths().root())).toList();
+    }
+
+    /** Absolute links (feeds, canonical URLs) should lead to this server while previewing. */
+    private static SiteConfig forServe(SiteConfig config, DevServer server) {
+        return config.withBaseUrl(server.url().toString());
+    }
+
+    private static List<Path> watched(SitePaths paths) {
+        return List.of(paths.sources(), paths.content(), paths.templates());
+    }
+}

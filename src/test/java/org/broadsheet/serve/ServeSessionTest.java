@@ -1,0 +1,295 @@
+package org.broadsheet.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.Http;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} as an author uses it, in-process on a free port: pages served from memory, rebuilt and reloaded on
+ * every change, problems shown over the last good site, and nothing outside the site ever served.
+ */
+class ServeSessionTest {
+
+    /** A bound so a broken server fails the test instead of hanging it; the target is 2 s. */
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final String HARBOUR_PAGE = "2024/05/harbour-wall-repaired/index.html";
+
+    @TempDir
+    Path root;
+    TestSite site;
+    RunningServe serve;
+
+    @BeforeEach
+    void digest() {
+        site = new TestSite(root)
+                .file("broadsheet.yaml", "title: Serve Test\n")
+                .file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]"))
+                .file("content/2024/04/ferry.md", TestSite.article("Ferry Talks Resume", "2024-04-10", "tags: [transport]"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (serve != null) {
+            serve.close();
+        }
+    }
+
+    @Test
+    void pagesAreServedWithTheLiveReloadSnippetAndTheirContentTypes() {
+        serve = RunningServe.start(root);
+
+        HttpResponse<String> home = Http.get(serve.url(), "/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(home.body()).contains("Harbour Wall Repaired").contains("Ferry Talks Resume")
+                .contains("<script src=\"/__broadsheet/live.js\"");
+        assertThat(home.body().indexOf("/__broadsheet/live.js")).isLessThan(home.body().lastIndexOf("</body>"));
+
+        HttpResponse<String> css = Http.get(serve.url(), "/assets/style.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        assertThat(css.body()).doesNotContain("__broadsheet");
+
+        assertThat(Http.get(serve.url(), "/__broadsheet/live.js").headers().firstValue("Content-Type"))
+                .contains("text/javascript; charset=utf-8");
+    }
+
+    @Test
+    void aFolderServesItsIndexAndWithoutItsSlashIsRedirected() {
+        serve = RunningServe.start(root);
+
+        assertThat(Http.get(serve.url(), "/tags/").body()).contains("harbour").contains("transport");
+        HttpResponse<String> noSlash = Http.get(serve.url(), "/tags");
+        assertThat(noSlash.statusCode()).isEqualTo(302);
+        assertThat(noSlash.headers().firstValue("Location")).contains("/tags/");
+    }
+
+    @Test
+    void unknownPathsGetANotFoundPageAndFoldersAreNeverListed() {
+        serve = RunningServe.start(root);
+
+        HttpResponse<String> missing = Http.get(serve.url(), "/no/such/page.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not found").contains("/no/such/page.html").contains("/__broadsheet/live.js");
+
+        HttpResponse<String> assets = Http.get(serve.url(), "/assets/");
+        assertThat(assets.statusCode()).isEqualTo(404);
+        assertThat(assets.body()).doesNotContain("style.css");
+    }
+
+    @Test
+    void aTitleChangedOnDiskIsServedWithoutARestart() {
+        serve = RunningServe.start(root);
+        assertThat(Http.get(serve.url(), HARBOUR_PAGE).body()).contains("Harbour Wall Repaired");
+
+        long start = System.nanoTime();
+        site.file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "slug: harbour-wall-repaired")
+                .replace("title: \"Harbour Wall Repaired\"", "title: \"Harbour Wall Finally Finished\""));
+        HttpResponse<String> page = Http.await(serve.url(), HARBOUR_PAGE, r -> r.body().contains("Harbour Wall Finally Finished"), LIMIT);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(page.body()).contains("<h1>Harbour Wall Finally Finished</h1>");
+        assertThat(Http.get(serve.url(), "/").body()).contains("Harbour Wall Finally Finished");
+        System.out.println("serve: a title change was served after " + millis + " ms");
+    }
+
+    @Test
+    void brokenFrontMatterShowsTheOverlayOverTheLastGoodSiteAndAFixClearsIt() {
+        serve = RunningServe.start(root);
+        String good = site.read("content/2024/05/harbour.md");
+
+        site.file("content/2024/05/harbour.md", "---\ntitle: Harbour Wall Repaired\ndate: 2024-05-01\ntags: [unclosed\n---\nBody.\n");
+        HttpResponse<String> broken = Http.await(serve.url(), "/", r -> r.body().contains("broadsheet-problems"), LIMIT);
+
+        assertThat(broken.statusCode()).isEqualTo(200);
+        assertThat(broken.body()).contains("id=\"broadsheet-problems\"").contains("content/2024/05/harbour.md:")
+                .contains("Harbour Wall Repaired").contains("Ferry Talks Resume");
+        HttpResponse<String> other = Http.get(serve.url(), "2024/04/ferry-talks-resume/index.html");
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).contains("<h1>Ferry Talks Resume</h1>").contains("broadsheet-problems");
+        assertThat(serve.builds).anyMatch(b -> b.startsWith("failed: ") && b.contains("harbour.md"));
+
+        site.file("content/2024/05/harbour.md", good);
+        HttpResponse<String> fixed = Http.await(serve.url(), "/", r -> !r.body().contains("broadsheet-problems"), LIMIT);
+        assertThat(fixed.body()).doesNotContain("broadsheet-problems").contains("Harbour Wall Repaired");
+    }
+
+    @Test
+    void openTabsAreToldToReloadWhenTheirPageChanged() throws Exception {
+        serve = RunningServe.start(root);
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(serve.url().resolve("/__broadsheet/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.headers().firstValue("Content-Type")).contains("text/event-stream; charset=utf-8");
+        try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            assertThat(nextEvent(events)).startsWith("event: hello").contains("\"problems\":[]");
+
+            site.file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Re-opened", "2024-05-01", "slug: harbour-wall-repaired"));
+
+            assertThat(nextEvent(events)).startsWith("event: reload").contains("\"" + HARBOUR_PAGE + "\"")
+                    .contains("\"index.html\"").doesNotContain("tags/transport/index.html");
+        }
+    }
+
+    /** The next event of an event stream, its lines joined; comments (pings) skipped. */
+    private static String nextEvent(BufferedReader events) throws IOException {
+        StringBuilder event = new StringBuilder();
+        for (String line = events.readLine(); line != null; line = events.readLine()) {
+            if (line.isEmpty() && event.length() > 0) {
+                return event.toString();
+            }
+            if (line.startsWith("event:") || line.startsWith("data:")) {
+                event.append(line).append('\n');
+            }
+        }
+        return event.toString();
+    }
+
+    @Test
+    void requestsForFilesOutsideTheSiteAre404() throws IOException {
+        Path secret = Files.createTempFile("broadsheet-secret", ".txt");
+        try {
+            Files.writeString(secret, "TOP SECRET");
+            serve = RunningServe.start(root);
+            int port = serve.port();
+            String up = "../".repeat(12);
+            for (String target : List.of(
+                    "/" + up + "etc/passwd",
+                    "/" + up + secret.toString().substring(1),
+                    "/assets/../../broadsheet.yaml",
+                    "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                    "/%2E%2E/broadsheet.yaml",
+                    "/assets/%2e%2e%2f%2e%2e%2fbroadsheet.yaml",
+                    "/%252e%252e/%252e%252e/etc/passwd",
+                    "/..%5c..%5c..%5cetc%5cpasswd",
+                    "/assets%5cstyle.css",
+                    "/..%c0%af..%c0%afetc/passwd",
+                    "/content/2024/05/harbour.md",
+                    "/broadsheet.yaml")) {
+                assertThat(Http.rawStatusLine(port, target)).as(target).isEqualTo("HTTP/1.1 404 Not Found");
+            }
+            // A raw backslash is not allowed in a URL at all: the JDK's HTTP parser refuses the request line itself.
+            assertThat(Http.rawStatusLine(port, "/..\\..\\..\\etc\\passwd")).isIn("HTTP/1.1 404 Not Found", "HTTP/1.1 400 Bad Request");
+        } finally {
+            Files.deleteIfExists(secret);
+        }
+    }
+
+    @Test
+    void aLinkFromTheThemeToAFileOutsideTheTreeIsNeverServed() throws IOException {
+        Path outside = Files.createTempDirectory("broadsheet-outside");
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "TOP SECRET");
+        try {
+            Files.createDirectories(root.resolve("templates/assets"));
+            Files.createSymbolicLink(root.resolve("templates/assets/leak.txt"), secret);
+            serve = RunningServe.start(root);
+
+            HttpResponse<String> leak = Http.get(serve.url(), "/assets/leak.txt");
+            assertThat(leak.statusCode()).isEqualTo(404);
+            assertThat(leak.body()).doesNotContain("TOP SECRET")
+                    .contains("templates/assets/leak.txt: a link to a file outside the templates folder");
+        } finally {
+            Files.deleteIfExists(root.resolve("templates/assets/leak.txt"));
+            Files.deleteIfExists(secret);
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void onlyLocalHostNamesAreAnsweredSoOtherSitesCannotReadThePreview() {
+        serve = RunningServe.start(root);
+        int port = serve.port();
+
+        assertThat(Http.rawStatusLine(port, "/", "evil.example:" + port)).isEqualTo("HTTP/1.1 403 Forbidden");
+        assertThat(Http.rawStatusLine(port, "/", "127.evil.example:" + port)).isEqualTo("HTTP/1.1 403 Forbidden");
+        assertThat(Http.rawStatusLine(port, "/", "localhost:" + port)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(Http.rawStatusLine(port, "/", "127.0.0.1:" + port)).isEqualTo("HTTP/1.1 200 OK");
+    }
+
+    @Test
+    void onlyGetAndHeadAreServed() {
+        serve = RunningServe.start(root);
+
+        HttpResponse<String> head = Http.send(HttpRequest.newBuilder(serve.url()).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> post = Http.send(HttpRequest.newBuilder(serve.url()).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void draftsAndFutureArticlesAreShownWithABadgeUnlessDraftsAreHidden() {
+        site.file("content/2024/05/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"))
+                .file("content/2099/01/future.md", TestSite.article("News From The Future", "2099-01-01"));
+
+        serve = RunningServe.start(root);
+        String home = Http.get(serve.url(), "/").body();
+        assertThat(home).contains("Secret Draft").contains("News From The Future")
+                .contains("<span class=\"status-badge\" data-status=\"draft\">draft</span>")
+                .contains("<span class=\"status-badge\" data-status=\"future\">future</span>");
+        assertThat(Http.get(serve.url(), "2024/05/secret-draft/index.html").body()).contains("data-status=\"draft\"");
+        serve.close();
+
+        serve = RunningServe.startWithoutDrafts(root);
+        String published = Http.get(serve.url(), "/").body();
+        assertThat(published).doesNotContain("Secret Draft").doesNotContain("status-badge");
+        assertThat(Http.get(serve.url(), "2024/05/secret-draft/index.html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void serveWritesNothingToTheOutputFolderAndBuildOutputHasNoTraceOfServe() throws IOException {
+        site.file("content/2024/05/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
+        serve = RunningServe.start(root);
+        assertThat(Http.get(serve.url(), "/").body()).contains("Secret Draft");
+        assertThat(root.resolve("site")).doesNotExist();
+
+        assertThat(Cli.inSite(root, "build", "-q", "--drafts").exitCode()).isZero();
+        try (Stream<Path> files = Files.walk(root.resolve("site"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, StandardCharsets.UTF_8)).as(f.toString())
+                        .doesNotContain("__broadsheet").doesNotContain("status-badge");
+            }
+        }
+    }
+
+    @Test
+    void aChangedConfigIsReadAgain() {
+        serve = RunningServe.start(root);
+        assertThat(Http.get(serve.url(), "/").body()).contains("<title>Serve Test</title>");
+
+        site.file("broadsheet.yaml", "title: Renamed Digest\n");
+
+        assertThat(Http.await(serve.url(), "/", r -> r.body().contains("<title>Renamed Digest</title>"), LIMIT).body())
+                .contains("<title>Renamed Digest</title>");
+    }
+
+    @Test
+    void aNewArticleInANewFolderAppears() {
+        serve = RunningServe.start(root);
+
+        site.file("content/2025/01/new-year.md", TestSite.article("New Year Swim Cancelled", "2025-01-01"));
+
+        assertThat(Http.await(serve.url(), "2025/01/new-year-swim-cancelled/index.html", r -> r.statusCode() == 200, LIMIT).body())
+                .contains("<h1>New Year Swim Cancelled</h1>");
+    }
+}
