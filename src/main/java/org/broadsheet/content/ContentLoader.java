@@ -84,7 +84,10 @@ public final class ContentLoader {
         }
     }
 
-    /** Reads a file as strict UTF-8: a bad byte is a problem at its line, not silently replaced. */
+    /**
+     * Reads a content file as strict UTF-8 (UTF-16 when it starts with a UTF-16 byte-order mark): a bad byte is a
+     * problem at its line, never silently replaced.
+     */
     public static String readUtf8(Path file) {
         byte[] bytes;
         try {
@@ -92,12 +95,24 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new InputException(new Problem(SourcePosition.of(file), "cannot read the file: " + e.getMessage()), e);
         }
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
         try {
+            if (utf16) {
+                // the UTF_16 decoder reads the byte-order mark and drops it
+                return StandardCharsets.UTF_16.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
+            if (utf16) {
+                throw new InputException(new Problem(SourcePosition.of(file),
+                        "the file starts like UTF-16 but is not valid UTF-16; save it as UTF-8 in your editor"));
+            }
             int line = 1 + lineOfFirstBadByte(bytes);
             throw new InputException(new Problem(SourcePosition.of(file, line),
                     "the file is not valid UTF-8 (from line " + line + " on); save it as UTF-8 in your editor"));
