@@ -82,9 +82,9 @@ public final class Importer {
             ArticlePlacement placement, boolean dryRun) {
         SourceFile source;
         try {
-            source = new SourceFile(file, name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file), "cannot read: " + e.getMessage())));
+            source = SourceFile.read(file, name);
+        } catch (InputException e) {
+            return new ImportOutcome.Failed(name, e.problems());
         }
         Optional<SourceReader> reader = readers.stream().filter(r -> r.accepts(source)).findFirst();
         if (reader.isEmpty()) {

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
  * Decodes source bytes that carry no reliable declaration: a byte-order mark wins, then strict UTF-8, and text that
  * is not valid UTF-8 is read as windows-1252 (the usual encoding of such dumps). Line breaks become '\n'.
  */
-final class TextDecoding {
+public final class TextDecoding {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoding() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
