@@ -67,7 +67,7 @@ public final class HtmlPageReader implements SourceReader {
         if (meta.title().isEmpty()) {
             throw problem(source, "the page has no title (no <title>, og:title or headline); it may not be an article page");
         }
-        String body = markdown.convert(HtmlSanitizer.sanitize(page.content(), page.baseUri()));
+        String body = markdown.convert(HtmlSanitizer.sanitize(page.content(), page.baseUri()), page.baseUri());
         if (body.isBlank()) {
             throw problem(source, "no article text found in the page");
         }
@@ -104,10 +104,17 @@ public final class HtmlPageReader implements SourceReader {
         return new Page(meta, result.get().content(), result.get().byline().replaceAll("\\s+", " ").strip(), baseUri);
     }
 
-    /** "By Jane Doe" is Jane Doe. */
+    /** "By Jane Doe" and "Jane Doe March 25, 2015" are Jane Doe. */
     static String author(String byline) {
-        String b = byline.replaceAll("\\s+", " ").strip();
-        return BY.matcher(b).replaceFirst("").strip();
+        String b = BY.matcher(byline.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
+        String[] words = b.split(" ");
+        for (int k = Math.min(6, words.length - 1); k >= 2; k--) {
+            String tail = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length));
+            if (DateParser.parse(tail, java.time.ZoneOffset.UTC).isPresent()) {
+                return String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - k)).replaceAll("[\\s,|·•-]+$", "");
+            }
+        }
+        return b;
     }
 
     /** A byte-order mark, then a {@code <meta charset>} near the start, else UTF-8 or windows-1252 by content. */

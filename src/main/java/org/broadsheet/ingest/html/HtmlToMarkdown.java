@@ -1,9 +1,12 @@
 package org.broadsheet.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
+import com.vladsch.flexmark.html2md.converter.ExtensionConversion;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -17,6 +20,9 @@ public final class HtmlToMarkdown {
     private static final Pattern EMPTY_LINK = Pattern.compile("(?<!!)\\[\\s*\\]\\([^)]*\\)");
     private static final Pattern EMPTY_IMAGE_LINK_TEXT = Pattern.compile("\\[\\s*\\]\\(\\s*\\)");
     private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
+    /** {@code \[MP3 SP\]}: brackets that cannot start a link need no escape (no reference definitions are written). */
+    private static final Pattern ESCAPED_BRACKETS = Pattern.compile("\\\\\\[([^\\[\\]\\n]*?)\\\\\\](?![(\\[:])");
+    private static final Pattern WIKI_EDIT_LINK = Pattern.compile("\\\\\\[\\[edit\\]\\([^)]*\\)\\\\\\]");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
 
     private final FlexmarkHtmlConverter converter;
@@ -35,17 +41,103 @@ public final class HtmlToMarkdown {
         options.set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1);
         options.set(FlexmarkHtmlConverter.WRAP_AUTO_LINKS, true);
         options.set(FlexmarkHtmlConverter.RENDER_COMMENTS, false);
+        // Broadsheet's Markdown has no superscript, subscript, insert or math syntax: keep their text
+        options.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.TEXT);
+        options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.TEXT);
+        options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.TEXT);
+        options.set(FlexmarkHtmlConverter.EXT_MATH, ExtensionConversion.TEXT);
         this.converter = FlexmarkHtmlConverter.builder(options).build();
     }
 
-    /** The Markdown for sanitised HTML (see {@link HtmlSanitizer}). */
-    public String convert(Element sanitized) {
-        String md = converter.convert(sanitized.html());
+    /** The Markdown for sanitised HTML (see {@link HtmlSanitizer}); links back into {@code pageUrl} are dropped. */
+    public String convert(Element sanitized, String pageUrl) {
+        Element html = sanitized.clone();
+        for (Element img : html.select("img[alt]")) {
+            img.attr("alt", org.jsoup.Jsoup.parse(img.attr("alt")).text()); // some sites put markup in alt text
+        }
+        flattenDefinitionLists(html);
+        flattenFigures(html);
+        unwrapSelfLinks(html, pageUrl);
+        String md = converter.convert(html.html());
         md = md.replace('\u00A0', ' ');
         md = EMPTY_LINK.matcher(md).replaceAll("");
         md = EMPTY_IMAGE_LINK_TEXT.matcher(md).replaceAll("");
         md = TRAILING_SPACE.matcher(md).replaceAll("\n");
         md = BLANK_RUNS.matcher(md).replaceAll("\n\n");
+        md = WIKI_EDIT_LINK.matcher(md).replaceAll("");
+        md = ESCAPED_BRACKETS.matcher(md).replaceAll("[$1]");
         return md.strip();
+    }
+
+    /** Definition lists have no Markdown form: a term becomes a bold paragraph, its definition a paragraph. */
+    private static void flattenDefinitionLists(Element root) {
+        for (Element dl : root.select("dl")) {
+            for (Element item : dl.children()) {
+                Element p = new Element("p");
+                if (item.normalName().equals("dt")) {
+                    p.appendChild(new Element("strong").text(item.text()));
+                } else {
+                    for (org.jsoup.nodes.Node child : new ArrayList<>(item.childNodes())) {
+                        p.appendChild(child);
+                    }
+                }
+                dl.before(p);
+            }
+            dl.remove();
+        }
+    }
+
+    /** A figure becomes its images, each a paragraph, then its caption in italics: Markdown has no figures. */
+    private static void flattenFigures(Element root) {
+        for (Element figure : root.select("figure")) {
+            String caption = "";
+            Element figcaption = figure.selectFirst("figcaption");
+            if (figcaption != null) {
+                caption = figcaption.text().strip();
+                figcaption.remove();
+            }
+            List<Element> replacement = new ArrayList<>();
+            for (Element img : figure.select("img")) {
+                Element p = new Element("p");
+                Element link = img.parent() != null && img.parent().normalName().equals("a") ? img.parent() : null;
+                p.appendChild(link != null && link.select("img").size() == 1 ? link.clone() : img.clone());
+                replacement.add(p);
+            }
+            String rest = figure.text().strip();
+            if (!rest.isEmpty() && figure.select("img").isEmpty()) {
+                replacement.add(new Element("p").text(rest));
+            }
+            if (!caption.isEmpty()) {
+                replacement.add(new Element("p").appendChild(new Element("em").text(caption)));
+            }
+            for (Element e : replacement) {
+                figure.before(e);
+            }
+            figure.remove();
+        }
+        // an image standing alone between blocks gets a paragraph of its own, so it is not glued to the text
+        for (Element img : root.select("img")) {
+            Element parent = img.parent();
+            if (parent != null && !parent.normalName().equals("p") && !parent.normalName().equals("a")
+                    && !parent.normalName().equals("li") && !parent.normalName().equals("td") && !parent.normalName().equals("th")) {
+                img.wrap("<p></p>");
+            }
+        }
+    }
+
+    /** Links to the page itself (lightboxes, in-page anchors) mean nothing once the article is imported. */
+    private static void unwrapSelfLinks(Element root, String pageUrl) {
+        String page = withoutFragment(pageUrl == null ? "" : pageUrl);
+        for (Element a : root.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("#") || (!page.isEmpty() && withoutFragment(href).equals(page) && href.contains("#"))) {
+                a.unwrap();
+            }
+        }
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 }
