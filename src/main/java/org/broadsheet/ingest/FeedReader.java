@@ -239,7 +239,7 @@ public final class FeedReader implements SourceReader {
             return "";
         }
         String v = value.strip();
-        return (v.contains("<") || v.contains("&") ? Jsoup.parse(v).text() : v).replaceAll("\\s+", " ").strip();
+        return (v.contains("<") || v.contains("&") ? Jsoup.parse(v).text() : v).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static String absolute(String link, String base) {

@@ -130,7 +130,7 @@ public record PageMetadata(String title, String byline, String excerpt, String s
 
     /** Meta values are attribute text: entities are already decoded by the parser; only whitespace is tidied. */
     private static String clean(String s) {
-        return org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+        return org.jsoup.parser.Parser.unescapeEntities(s, false).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** The article fields of the page's first JSON-LD block that describes an article from schema.org. */
