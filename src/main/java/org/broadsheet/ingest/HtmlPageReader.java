@@ -111,10 +111,12 @@ public final class HtmlPageReader implements SourceReader {
         for (int k = Math.min(6, words.length - 1); k >= 2; k--) {
             String tail = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length));
             if (DateParser.parse(tail, java.time.ZoneOffset.UTC).isPresent()) {
-                return String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - k)).replaceAll("[\\s,|·•-]+$", "");
+                b = String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - k)).replaceAll("[\\s,|·•-]+$", "");
+                break;
             }
         }
-        return b;
+        // "Last Updated: <date>" was a dateline, not a name
+        return b.endsWith(":") ? "" : b;
     }
 
     /** A byte-order mark, then a {@code <meta charset>} near the start, else UTF-8 or windows-1252 by content. */

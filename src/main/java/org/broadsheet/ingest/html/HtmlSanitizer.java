@@ -14,7 +14,7 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
 
     private static final Safelist ARTICLE = new Safelist()
-            .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dl", "dt", "em",
+            .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt", "em",
                     "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
                     "mark", "ol", "p", "pre", "q", "s", "small", "strike", "strong", "sub", "sup", "table", "tbody", "td",
                     "tfoot", "th", "thead", "tr", "u", "ul")
@@ -29,6 +29,9 @@ public final class HtmlSanitizer {
     private static final String DROPPED_WHOLE = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
             + "applet, svg, math, form, input, button, select, textarea, canvas, audio, video, source, track, map, head, meta, link";
 
+    private static final String BLOCK_CONTAINERS = "details, summary, section, article, header, footer, main, aside, nav, "
+            + "center, address, hgroup, fieldset, legend, picture";
+
     private HtmlSanitizer() {
     }
 
@@ -37,6 +40,8 @@ public final class HtmlSanitizer {
         Document shell = Document.createShell(baseUri == null ? "" : baseUri);
         Element copy = content.clone();
         copy.select(DROPPED_WHOLE).remove();
+        // block containers the allow-list does not know still separate their text from what follows
+        copy.select(BLOCK_CONTAINERS).tagName("div");
         shell.body().appendChild(copy);
         Document clean = new Cleaner(ARTICLE).clean(shell);
         // an image without a usable address, or a link without one, is noise

@@ -56,6 +56,8 @@ public final class HtmlToMarkdown {
             img.attr("alt", org.jsoup.Jsoup.parse(img.attr("alt")).text()); // some sites put markup in alt text
         }
         flattenDefinitionLists(html);
+        unwrapDivs(html);
+        dropStrayRules(html);
         flattenFigures(html);
         unwrapSelfLinks(html, pageUrl);
         String md = converter.convert(html.html());
@@ -67,6 +69,44 @@ public final class HtmlToMarkdown {
         md = WIKI_EDIT_LINK.matcher(md).replaceAll("");
         md = ESCAPED_BRACKETS.matcher(md).replaceAll("[$1]");
         return md.strip();
+    }
+
+    /** Divs become paragraphs (their loose text) around their blocks: the converter would run their text together. */
+    private static void unwrapDivs(Element root) {
+        List<Element> divs = new ArrayList<>(root.select("div"));
+        java.util.Collections.reverse(divs);
+        for (Element div : divs) {
+            if (div == root) {
+                continue;
+            }
+            Element p = null;
+            for (org.jsoup.nodes.Node child : new ArrayList<>(div.childNodes())) {
+                if (Dom.isPhrasing(child) || (child instanceof Element e && e.normalName().equals("a"))) {
+                    if (p == null && !(child instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+                        p = new Element("p");
+                        child.before(p);
+                    }
+                    if (p != null) {
+                        p.appendChild(child);
+                    }
+                } else {
+                    p = null;
+                }
+            }
+            div.unwrap();
+        }
+    }
+
+    /** A horizontal rule at the start or end, or right after another, separates nothing. */
+    private static void dropStrayRules(Element root) {
+        for (Element hr : root.select("hr")) {
+            Element prev = hr.previousElementSibling();
+            boolean first = hr.parent() == root && root.textNodes().stream().allMatch(t -> t.isBlank()) && prev == null;
+            boolean last = hr.parent() == root && hr.nextElementSibling() == null;
+            if (first || last || (prev != null && prev.normalName().equals("hr"))) {
+                hr.remove();
+            }
+        }
     }
 
     /** Definition lists have no Markdown form: a term becomes a bold paragraph, its definition a paragraph. */

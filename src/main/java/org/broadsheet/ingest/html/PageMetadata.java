@@ -106,7 +106,8 @@ public record PageMetadata(String title, String byline, String excerpt, String s
         }
         Set<String> tags = new LinkedHashSet<>();
         for (String k : keywords) {
-            if (!k.isBlank() && k.strip().length() <= 60) {
+            // "Lite:true" and the like are a site's internal flags, not subjects
+            if (!k.isBlank() && k.strip().length() <= 60 && !k.strip().matches("[\\w-]+[:=]\\S*")) {
                 tags.add(k.strip());
             }
         }
@@ -130,7 +131,7 @@ public record PageMetadata(String title, String byline, String excerpt, String s
 
     /** Meta values are attribute text: entities are already decoded by the parser; only whitespace is tidied. */
     private static String clean(String s) {
-        return org.jsoup.parser.Parser.unescapeEntities(s, false).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
     }
 
     /** The article fields of the page's first JSON-LD block that describes an article from schema.org. */
