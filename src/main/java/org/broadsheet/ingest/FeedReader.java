@@ -90,9 +90,14 @@ public final class FeedReader implements SourceReader {
         List<Element> itemElements = itemElements(xml.getRootElement(), new ArrayList<>());
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = itemElements.size() == entries.size();
+        // some feeds give every item the same link or guid (their front page): then it names no single item
+        java.util.Map<String, Long> uses = entries.stream().flatMap(e -> java.util.stream.Stream.of(
+                e.getLink() == null ? "" : e.getLink().strip(), e.getUri() == null ? "" : e.getUri().strip()).distinct())
+                .collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting()));
         List<SourceItem> items = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            items.add(item(source, feed, entries.get(i), aligned ? itemElements.get(i) : null, i + 1));
+            items.add(item(source, feed, entries.get(i), aligned ? itemElements.get(i) : null, i + 1,
+                    x -> uses.getOrDefault(x == null ? "" : x.strip(), 0L) > 1));
         }
         if (items.isEmpty()) {
             warnings.add(new Problem(SourcePosition.of(source.path()), "the feed has no items"));
@@ -121,9 +126,10 @@ public final class FeedReader implements SourceReader {
         }
     }
 
-    private SourceItem item(SourceFile source, SyndFeed feed, SyndEntry entry, Element element, int number) {
-        String link = absolute(entry.getLink(), feed.getLink());
-        String guid = entry.getUri() == null ? "" : entry.getUri().strip();
+    private SourceItem item(SourceFile source, SyndFeed feed, SyndEntry entry, Element element, int number,
+            java.util.function.Predicate<String> shared) {
+        String link = shared.test(entry.getLink()) ? "" : absolute(entry.getLink(), feed.getLink());
+        String guid = entry.getUri() == null || shared.test(entry.getUri()) ? "" : entry.getUri().strip();
         String id = !guid.isEmpty() ? guid : link;
         String title = text(entry.getTitle());
         String label = "item " + number + (title.isEmpty() ? "" : " '" + Markdown.shorten(title, 60) + "'");
