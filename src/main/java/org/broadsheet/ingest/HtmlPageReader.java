@@ -1,9 +1,7 @@
 package org.broadsheet.ingest;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,20 +119,8 @@ public final class HtmlPageReader implements SourceReader {
 
     /** A byte-order mark, then a {@code <meta charset>} near the start, else UTF-8 or windows-1252 by content. */
     static String decode(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
-        if (!bom && m.find()) {
-            try {
-                Charset cs = Charset.forName(m.group(1).toLowerCase(Locale.ROOT).equals("iso-8859-1") ? "windows-1252" : m.group(1));
-                if (!cs.name().toLowerCase(Locale.ROOT).startsWith("utf-16")) {
-                    return new String(bytes, cs);
-                }
-            } catch (IllegalArgumentException unknownCharset) {
-                // fall back to detection below
-            }
-        }
-        return TextDecoding.decode(bytes);
+        Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+        return TextDecoding.decode(bytes, m.find() ? m.group(1) : null);
     }
 
     private static InputException problem(SourceFile source, String message) {

@@ -69,8 +69,6 @@ public final class ImportFidelity {
             } catch (RuntimeException e) {
                 failed++;
                 System.out.printf("%-40s FAILED %s%n", c.getFileName(), e.getMessage());
-                precisionSum += 0;
-                recallSum += 0;
                 continue;
             }
             boolean titleOk = normal(article.title()).equals(normal(string(meta, "title")));
@@ -115,7 +113,14 @@ public final class ImportFidelity {
                 100.0 * bylines / Math.max(1, bylinesExpected), bylines, bylinesExpected);
         System.out.printf("publishedTime match:   %5.1f %% (%d/%d pages with an expected time)%n",
                 100.0 * dates / Math.max(1, datesExpected), dates, datesExpected);
-        System.out.printf("body text: precision %.3f, recall %.3f, F1 %.3f (word 4-gram shingles)%n", precision, recall, f1);
+        System.out.printf("body text: precision %.3f, recall %.3f, F1 %.3f (word 4-gram shingles; a page that failed counts 0)%n",
+                precision, recall, f1);
+        if (failed > 0) {
+            double p = precisionSum / (n - failed);
+            double r = recallSum / (n - failed);
+            System.out.printf("body text over the %d pages imported: precision %.3f, recall %.3f, F1 %.3f%n", n - failed, p, r,
+                    2 * p * r / (p + r));
+        }
     }
 
     private static String string(JsonObject o, String key) {
@@ -132,7 +137,8 @@ public final class ImportFidelity {
         return normal(s).toLowerCase(Locale.ROOT).replaceFirst("^by\\s+", "");
     }
 
-    static Set<String> shingles(String text) {
+    /** The word 4-grams of {@code text} (lower case, letters and digits); the whole text when shorter. */
+    public static Set<String> shingles(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -21,6 +21,7 @@ import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ArticleSerializer;
 import org.broadsheet.error.InputException;
 import org.broadsheet.ingest.html.HtmlToMarkdown;
+import org.broadsheet.bench.ImportFidelity;
 import org.broadsheet.testing.Golden;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class HtmlPageReaderTest {
         Article article = READER.read(SourceFile.read(dir.resolve("source.html"), name)).get(0);
 
         assertThat(article.title()).isEqualTo(meta.get("title").getAsString().replaceAll("\\s+", " ").strip());
-        Set<String> got = shingles(ArticleText.of(article.body()));
-        Set<String> want = shingles(Jsoup.parse(Files.readString(dir.resolve("expected.html"), StandardCharsets.UTF_8)).text());
+        Set<String> got = ImportFidelity.shingles(ArticleText.of(article.body()));
+        Set<String> want = ImportFidelity.shingles(Jsoup.parse(Files.readString(dir.resolve("expected.html"), StandardCharsets.UTF_8)).text());
         Set<String> common = new HashSet<>(got);
         common.retainAll(want);
         assertThat((double) common.size() / got.size()).as("precision").isGreaterThanOrEqualTo(0.95);
@@ -127,17 +128,5 @@ class HtmlPageReaderTest {
     void authorsLoseTheirByAndTrailingDate() {
         assertThat(HtmlPageReader.author("By\n  Nathan Willis March 25, 2015")).isEqualTo("Nathan Willis");
         assertThat(HtmlPageReader.author("Jane Doe")).isEqualTo("Jane Doe");
-    }
-
-    static Set<String> shingles(String text) {
-        List<String> words = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 4 <= words.size(); i++) {
-            out.add(String.join(" ", words.subList(i, i + 4)));
-        }
-        if (words.size() < 4) {
-            out.add(String.join(" ", words));
-        }
-        return out;
     }
 }

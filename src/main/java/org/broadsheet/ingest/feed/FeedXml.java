@@ -2,10 +2,8 @@ package org.broadsheet.ingest.feed;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,21 +53,8 @@ public final class FeedXml {
 
     /** Decodes feed bytes: a BOM wins, then the declared encoding, then UTF-8 if valid, else windows-1252. */
     public static String decode(byte[] bytes) {
-        String ascii = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-        boolean bom = ascii.startsWith("\u00EF\u00BB\u00BF") || ascii.startsWith("\u00FF\u00FE") || ascii.startsWith("\u00FE\u00FF");
-        Matcher declared = DECLARED.matcher(ascii);
-        if (!bom && declared.find()) {
-            String name = declared.group(1).toLowerCase(Locale.ROOT);
-            try {
-                Charset cs = Charset.forName(name.equals("iso-8859-1") || name.equals("latin1") ? "windows-1252" : name);
-                if (!cs.name().toLowerCase(Locale.ROOT).startsWith("utf-16")) {
-                    return new String(bytes, cs);
-                }
-            } catch (IllegalArgumentException unknown) {
-                // fall through to detection
-            }
-        }
-        return org.broadsheet.ingest.TextDecoding.decode(bytes);
+        Matcher declared = DECLARED.matcher(new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
+        return org.broadsheet.ingest.TextDecoding.decode(bytes, declared.find() ? declared.group(1) : null);
     }
 
     /**
