@@ -23,6 +23,17 @@ public final class HtmlToMarkdown {
     /** {@code \[MP3 SP\]}: brackets that cannot start a link need no escape (no reference definitions are written). */
     private static final Pattern ESCAPED_BRACKETS = Pattern.compile("\\\\\\[([^\\[\\]\\n]*?)\\\\\\](?![(\\[:])");
     private static final Pattern WIKI_EDIT_LINK = Pattern.compile("\\\\\\[\\[edit\\]\\([^)]*\\)\\\\\\]");
+    /**
+     * {@code \^}, {@code \&} (not before an entity name), {@code \<} not opening a tag, a lone {@code \~}, and
+     * {@code \*} or {@code \_} between spaces.
+     */
+    private static final Pattern HARMLESS_ESCAPE = Pattern.compile(
+            "\\\\(\\^|&(?![A-Za-z#][A-Za-z0-9]*;)|<(?![A-Za-z/!?]))|(?<!~)\\\\(~)(?!~)|(?<=\\s)\\\\([*_])(?=\\s)");
+    private static final Pattern FOOTNOTE_BACKLINK = Pattern.compile("\\^|↑|Jump up");
+    private static final String LINE_START = "\uE000";
+    private static final Pattern LINE_MARKER = Pattern.compile("^\\s*(\\d{1,9}[.)]|[-+*#]|=+\\s*$)(\\s|$)");
+    private static final Pattern MARKED_NUMBER = Pattern.compile(LINE_START + "(\\s*)(\\d{1,9})([.)])");
+    private static final Pattern MARKED_SYMBOL = Pattern.compile(LINE_START + "(\\s*)([-+#=])");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
 
     private final FlexmarkHtmlConverter converter;
@@ -59,16 +70,103 @@ public final class HtmlToMarkdown {
         unwrapDivs(html);
         dropStrayRules(html);
         flattenFigures(html);
+        markLineStarts(html);
         unwrapSelfLinks(html, pageUrl);
         String md = converter.convert(html.html());
+        md = MARKED_NUMBER.matcher(md).replaceAll("$1$2\\\\$3");
+        md = MARKED_SYMBOL.matcher(md).replaceAll("$1\\\\$2").replace(LINE_START, "");
         md = md.replace('\u00A0', ' ');
         md = EMPTY_LINK.matcher(md).replaceAll("");
         md = EMPTY_IMAGE_LINK_TEXT.matcher(md).replaceAll("");
         md = TRAILING_SPACE.matcher(md).replaceAll("\n");
         md = BLANK_RUNS.matcher(md).replaceAll("\n\n");
         md = WIKI_EDIT_LINK.matcher(md).replaceAll("");
-        md = ESCAPED_BRACKETS.matcher(md).replaceAll("[$1]");
-        return md.strip();
+        return unescapeHarmless(md).strip();
+    }
+
+    /**
+     * The converter escapes more than Markdown needs; a backslash before a character that cannot start markup where it
+     * stands is noise for the reader. Code (fenced blocks and backtick spans) is left alone.
+     */
+    static String unescapeHarmless(String md) {
+        StringBuilder out = new StringBuilder(md.length());
+        boolean fenced = false;
+        for (String line : md.split("\n", -1)) {
+            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
+                fenced = !fenced;
+                out.append(line).append('\n');
+                continue;
+            }
+            if (fenced || line.startsWith("    ")) {
+                out.append(line).append('\n');
+                continue;
+            }
+            String[] parts = line.split("`", -1);
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
+                if (i % 2 == 0) {
+                    part = ESCAPED_BRACKETS.matcher(part).replaceAll("[$1]");
+                    part = HARMLESS_ESCAPE.matcher(part).replaceAll("$1$2$3");
+                    part = unescapeGreaterThan(part, i == 0);
+                }
+                out.append(part);
+                if (i < parts.length - 1) {
+                    out.append('`');
+                }
+            }
+            out.append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    /**
+     * The converter does not escape text that would start a list, heading or setext underline at the start of a
+     * line ("1. ", "- ", "# "): such text is marked here and escaped after conversion.
+     */
+    private static void markLineStarts(Element root) {
+        for (org.jsoup.nodes.TextNode t : allText(root)) {
+            if (LINE_MARKER.matcher(t.getWholeText()).find() && startsLine(t)) {
+                t.text(LINE_START + t.getWholeText().stripLeading());
+            }
+        }
+    }
+
+    private static List<org.jsoup.nodes.TextNode> allText(Element root) {
+        List<org.jsoup.nodes.TextNode> all = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !(node.parent() instanceof Element e && (e.normalName().equals("pre") || e.normalName().equals("code")))) {
+                all.add(t);
+            }
+        }, root);
+        return all;
+    }
+
+    private static boolean startsLine(org.jsoup.nodes.Node node) {
+        org.jsoup.nodes.Node prev = node.previousSibling();
+        while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            prev = prev.previousSibling();
+        }
+        if (prev != null) {
+            return prev instanceof Element e && e.normalName().equals("br");
+        }
+        Element parent = node.parent() instanceof Element p ? p : null;
+        if (parent == null) {
+            return true;
+        }
+        return Dom.PHRASING.contains(parent.normalName()) || parent.normalName().equals("a") ? startsLine(parent) : true;
+    }
+
+    /** {@code \>} anywhere but at the start of a line, where it would open a quote. */
+    private static String unescapeGreaterThan(String part, boolean lineStart) {
+        StringBuilder b = new StringBuilder(part);
+        for (int at = b.indexOf("\\>"); at >= 0; at = b.indexOf("\\>", at)) {
+            if (!lineStart || !b.substring(0, at).isBlank()) {
+                b.deleteCharAt(at);
+            } else {
+                at += 2;
+            }
+        }
+        return b.toString();
     }
 
     /** Divs become paragraphs (their loose text) around their blocks: the converter would run their text together. */
@@ -170,6 +268,10 @@ public final class HtmlToMarkdown {
         String page = withoutFragment(pageUrl == null ? "" : pageUrl);
         for (Element a : root.select("a[href]")) {
             String href = a.attr("href");
+            if (FOOTNOTE_BACKLINK.matcher(a.text().strip()).matches()) {
+                a.remove(); // "^" / "↑" back to the footnote mark: it points into a page the reader no longer has
+                continue;
+            }
             if (href.startsWith("#") || (!page.isEmpty() && withoutFragment(href).equals(page) && href.contains("#"))) {
                 a.unwrap();
             }
