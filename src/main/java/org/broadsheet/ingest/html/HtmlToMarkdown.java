@@ -68,6 +68,7 @@ public final class HtmlToMarkdown {
         }
         flattenDefinitionLists(html);
         unwrapDivs(html);
+        dropEmptyTableParts(html);
         dropStrayRules(html);
         flattenFigures(html);
         markLineStarts(html);
@@ -192,6 +193,20 @@ public final class HtmlToMarkdown {
                 }
             }
             div.unwrap();
+        }
+    }
+
+    /** Layout tables emptied by extraction leave rows of bare pipes behind: drop empty rows, then empty tables. */
+    private static void dropEmptyTableParts(Element root) {
+        for (Element row : root.select("tr")) {
+            if (row.text().isBlank() && row.select("img").isEmpty()) {
+                row.remove();
+            }
+        }
+        for (Element table : root.select("table")) {
+            if (table.select("tr").isEmpty()) {
+                table.remove();
+            }
         }
     }
 
