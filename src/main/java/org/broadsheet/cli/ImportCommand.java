@@ -31,8 +31,10 @@ import picocli.CommandLine.ParentCommand;
             "  broadsheet import                  import everything in the sources folder",
             "  broadsheet import ~/Downloads/a.txt import one file",
             "  broadsheet import --dry-run        show what would be imported",
-            "  broadsheet import feed.xml --explain   import a feed; say why each tag was given",
-            "  broadsheet import notes/ --date 2014-12-20   sources without a date get this one",
+            "  broadsheet import feed.xml --explain",
+            "                                     import a feed; say why each tag was given",
+            "  broadsheet import notes/ --date 2014-12-20",
+            "                                     sources without a date get this one",
             "",
             "Sources: plain-text dumps, saved HTML article pages, RSS and Atom feeds (also",
             "gzipped), Markdown with front matter; the kind is told from the content."})
