@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         SiteConfig config = top.loadConfig(console);
         ArticleDate given = date == null ? null : parseDate(date, config);
         Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
-        Importer.Options options = new Importer.Options(dryRun, explain, given, ProgressBar.forTerminal(top));
+        Importer.Options options = new Importer.Options(dryRun, explain, ProgressBar.forTerminal(top));
         ImportReport report = paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
         print(report, config, console);
         return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;

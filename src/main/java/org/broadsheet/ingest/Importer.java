@@ -44,12 +44,11 @@ public final class Importer {
      *
      * @param dryRun report what would happen; write nothing
      * @param explain report why each tag was given
-     * @param date the date of sources that have none (the {@code --date} option), or null
      * @param progress told after each source with (done, total); for a progress bar
      */
-    public record Options(boolean dryRun, boolean explain, ArticleDate date, Progress progress) {
+    public record Options(boolean dryRun, boolean explain, Progress progress) {
         public static Options dryRun(boolean dryRun) {
-            return new Options(dryRun, false, null, Progress.NONE);
+            return new Options(dryRun, false, Progress.NONE);
         }
     }
 

@@ -45,6 +45,7 @@ public final class FeedXml {
 
     private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROOT_START = Pattern.compile("<[A-Za-z_]");
     private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
@@ -64,7 +65,9 @@ public final class FeedXml {
      */
     public static String withoutDoctype(String text) throws Unreadable {
         Matcher m = DOCTYPE.matcher(text);
-        if (!m.find()) {
+        Matcher root = ROOT_START.matcher(text);
+        // a DOCTYPE belongs to the prolog; one inside an item's HTML content is that content's business
+        if (!m.find() || (root.find() && root.start() < m.start())) {
             return text;
         }
         int end = doctypeEnd(text, m.start());
