@@ -154,7 +154,7 @@ public final class FeedReader implements SourceReader {
                     .withUrl(link.startsWith("http") ? link : "")
                     .withAuthor(author(entry))
                     .withTags(entry.getCategories().stream().map(SyndCategory::getName).filter(n -> n != null).map(String::strip).toList())
-                    .withSummary(hasFullContent(entry) ? Markdown.shorten(summaryText, 300) : "");
+                    .withSummary(hasFullContent(entry) && !startsLike(ArticleText.of(body), summaryText) ? Markdown.shorten(summaryText, 300) : "");
             if (id.isEmpty()) {
                 id = title + " " + date.toText();
             }
@@ -201,6 +201,12 @@ public final class FeedReader implements SourceReader {
             }
         }
         return found;
+    }
+
+    /** A summary that is just the start of the text adds nothing. */
+    private static boolean startsLike(String text, String summary) {
+        String head = summary.replaceAll("(\\s*(…|\\.\\.\\.|\\[…\\]))+$", "").replaceAll("\\s+", " ").strip();
+        return head.isEmpty() || text.replaceAll("\\s+", " ").startsWith(head);
     }
 
     private static boolean hasFullContent(SyndEntry entry) {
