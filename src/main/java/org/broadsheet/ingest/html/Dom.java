@@ -61,26 +61,14 @@ final class Dom {
 
     /** ±25 for class and for id names that say "content" or "clutter". */
     static int classWeight(Element e) {
-        int weight = 0;
-        String className = e.className();
-        if (!className.isEmpty()) {
-            if (NEGATIVE.matcher(className).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(className).find()) {
-                weight += 25;
-            }
+        return nameWeight(e.className()) + nameWeight(e.id());
+    }
+
+    private static int nameWeight(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
+        return (NEGATIVE.matcher(name).find() ? -25 : 0) + (POSITIVE.matcher(name).find() ? 25 : 0);
     }
 
     /** The next element in document order; with {@code skipChildren}, the next one after this subtree. */
