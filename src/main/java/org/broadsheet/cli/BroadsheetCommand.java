@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns collected news articles into a static digest website.%n",
-        subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class,
-            InitCommand.class, NewCommand.class, ServeCommand.class, ThemeCommand.class, CompletionCommand.class,
+        subcommands = {InitCommand.class, NewCommand.class, ImportCommand.class, ExtractCommand.class,
+            BuildCommand.class, CheckCommand.class, ServeCommand.class, ThemeCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "  broadsheet serve              preview at http://127.0.0.1:8080/",
             "  broadsheet build              import new sources, build the site into site/",
             "  broadsheet import sources/    import sources without building",
+            "  broadsheet extract page.html  show what import would make of one source",
             "  broadsheet check --links      validate content, templates and links; write nothing",
             "",
             "Exit codes: 0 ok, 1 bad input (config, content, sources, templates),",

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.ArticleDate;
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
+import org.broadsheet.ingest.DateParser;
 import org.broadsheet.ingest.ImportOutcome;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
@@ -26,7 +31,14 @@ import picocli.CommandLine.ParentCommand;
         footer = {
             "  broadsheet import                  import everything in the sources folder",
             "  broadsheet import ~/Downloads/a.txt import one file",
-            "  broadsheet import --dry-run        show what would be imported"})
+            "  broadsheet import --dry-run        show what would be imported",
+            "  broadsheet import feed.xml --explain",
+            "                                     import a feed; say why each tag was given",
+            "  broadsheet import notes/ --date 2014-12-20",
+            "                                     sources without a date get this one",
+            "",
+            "Sources: plain-text dumps, saved HTML article pages, RSS and Atom feeds (also",
+            "gzipped), Markdown with front matter; the kind is told from the content."})
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,14 +51,28 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Report what would be imported; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "The date of sources that give none (e.g. 2014-12-20); sources with a date keep theirs.")
+    String date;
+
+    @Option(names = "--explain", description = "Say why each imported article got each of its tags.")
+    boolean explain;
+
     @Override
     public Integer call() {
         Console console = top.console();
         SiteConfig config = top.loadConfig(console);
-        Importer importer = new Importer(config, Importer.standardReaders(config), console);
-        ImportReport report = paths.isEmpty() ? importer.importSources(dryRun) : importer.importPaths(paths, dryRun);
+        ArticleDate given = date == null ? null : parseDate(date, config);
+        Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
+        Importer.Options options = new Importer.Options(dryRun, explain);
+        ImportReport report = paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
         print(report, config, console);
         return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    static ArticleDate parseDate(String text, SiteConfig config) {
+        return DateParser.parse(text, config.timezone()).orElseThrow(() -> new InputException(new Problem(
+                SourcePosition.of(Path.of("--date")), "cannot read '" + text + "' as a date; write it like 2014-12-20")));
     }
 
     /** One line per source that needs the user's attention or was imported, then the summary. */
@@ -54,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportOutcome outcome : report.outcomes()) {
             if (outcome instanceof ImportOutcome.Failed failed) {
                 failed.problems().forEach(console::error);
-            } else if (!(outcome instanceof ImportOutcome.Unchanged)) {
+            } else if (!(outcome instanceof ImportOutcome.Unchanged) || console.verbose()) {
                 console.info(outcome.describe(config.paths()));
             }
         }

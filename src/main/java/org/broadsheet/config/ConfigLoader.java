@@ -9,8 +9,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,7 +34,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of(
             "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown");
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
-    private static final Set<String> IMPORT_KEYS = Set.of("boilerplate");
+    private static final Set<String> IMPORT_KEYS = Set.of("boilerplate", "default_date", "tag_aliases", "autotag");
     private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
 
     private ConfigLoader() {
@@ -112,7 +114,13 @@ public final class ConfigLoader {
                 imp.report(regex.where(), "not a valid regular expression: " + regex.value() + " (" + e.getDescription() + ")");
             }
         }
-        return new ImportSettings(boilerplate);
+        ImportSettings.DefaultDate defaultDate = imp.oneOf("default_date", ImportSettings.DefaultDate.class,
+                d -> d.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse(ImportSettings.DefaultDate.ERROR);
+        Map<String, String> aliases = new LinkedHashMap<>();
+        imp.map("tag_aliases").ifPresent(m -> m.keys().forEach(k -> m.string(k).ifPresent(v -> aliases.put(k, v))));
+        Map<String, List<String>> autotag = new LinkedHashMap<>();
+        imp.map("autotag").ifPresent(m -> m.keys().forEach(k -> m.stringList(k).ifPresent(v -> autotag.put(k, v))));
+        return new ImportSettings(boilerplate, defaultDate, aliases, autotag);
     }
 
     /** Normalises a base URL to absolute http(s) with a trailing slash; reports anything else. */

@@ -98,6 +98,6 @@ public final class ArticleParser {
                     "'origin' is written by import and needs 'file' and a 64-digit 'sha256'; delete the whole 'origin' block if you no longer want import to track this article");
             return Optional.empty();
         }
-        return Optional.of(new Origin(file.get(), sha.get()));
+        return Optional.of(new Origin(file.get(), o.string("item").orElse(""), sha.get()));
     }
 }

@@ -30,6 +30,9 @@ public final class ArticleSerializer {
         if (article.origin() != null) {
             Map<String, Object> origin = new LinkedHashMap<>();
             origin.put("file", article.origin().file());
+            if (!article.origin().item().isEmpty()) {
+                origin.put("item", article.origin().item());
+            }
             origin.put("sha256", article.origin().sha256());
             fm.put("origin", origin);
         }

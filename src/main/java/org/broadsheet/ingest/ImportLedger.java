@@ -18,7 +18,8 @@ import org.broadsheet.fs.AtomicFiles;
 final class ImportLedger {
 
     static final String FILE = ".broadsheet/imports.tsv";
-    private static final String HEADER = "# sources Broadsheet imported: source<TAB>content file. Delete a line to import that source again.\n";
+    private static final String HEADER = "# sources Broadsheet imported: source<TAB>content file, or source<TAB>feed item<TAB>content file."
+            + " Delete a line to import that source again.\n";
 
     private final Path file;
     private final Map<String, String> entries = new TreeMap<>();
@@ -33,9 +34,11 @@ final class ImportLedger {
         if (Files.isRegularFile(ledger.file)) {
             try {
                 for (String line : Files.readAllLines(ledger.file, StandardCharsets.UTF_8)) {
-                    int tab = line.indexOf('\t');
-                    if (!line.startsWith("#") && tab > 0) {
-                        ledger.entries.put(line.substring(0, tab), line.substring(tab + 1));
+                    String[] cells = line.split("\t", -1);
+                    if (!line.startsWith("#") && cells.length == 2) {
+                        ledger.entries.put(cells[0], cells[1]);
+                    } else if (!line.startsWith("#") && cells.length == 3) {
+                        ledger.entries.put(cells[0] + "\t" + cells[1], cells[2]);
                     }
                 }
             } catch (IOException e) {
@@ -45,15 +48,20 @@ final class ImportLedger {
         return ledger;
     }
 
-    /** Where {@code source} was imported to (relative to the site root), or null if it never was. */
-    String contentFileOf(String source) {
-        return entries.get(source);
+    /** Where {@code source} (or its feed {@code item}; empty for none) was imported to, or null if it never was. */
+    String contentFileOf(String source, String item) {
+        return entries.get(key(source, item));
     }
 
-    void record(String source, String contentFile) {
-        if (!contentFile.equals(entries.put(source, contentFile))) {
+    void record(String source, String item, String contentFile) {
+        if (!contentFile.equals(entries.put(key(source, item), contentFile))) {
             changed = true;
         }
+    }
+
+    private static String key(String source, String item) {
+        // a tab or line break inside a guid would break the line format
+        return item.isEmpty() ? source : source + "\t" + item.replaceAll("\\s", " ");
     }
 
     void save() throws IOException {

@@ -39,6 +39,14 @@ public sealed interface ImportOutcome {
         }
     }
 
+    /** The same story is already in content/ (same URL, same feed item, or near-identical text): not imported again. */
+    record Duplicate(String source, Path existing, String reason) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + ": duplicate of " + paths.display(existing) + " (" + reason + ")";
+        }
+    }
+
     /** Deliberately not imported. */
     record Skipped(String source, String reason) implements ImportOutcome {
         @Override
@@ -55,7 +63,7 @@ public sealed interface ImportOutcome {
 
         @Override
         public String describe(SitePaths paths) {
-            return source + ": failed, " + problems.get(0).message();
+            return source + ": failed: " + problems.get(0).message();
         }
     }
 }

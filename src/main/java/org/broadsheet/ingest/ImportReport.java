@@ -17,11 +17,12 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean dryRun) {
         return count(ImportOutcome.Failed.class) > 0;
     }
 
-    /** One line, e.g. "import: 2 imported, 5 unchanged, 1 kept (edited), 0 skipped, 0 failed". */
+    /** One line, e.g. "import: 2 imported, 5 unchanged, 1 kept (edited), 0 duplicates, 0 skipped, 0 failed". */
     public String summary() {
         return "import: " + count(ImportOutcome.Imported.class) + (dryRun ? " to import, " : " imported, ")
                 + count(ImportOutcome.Unchanged.class) + " unchanged, "
                 + count(ImportOutcome.Kept.class) + " kept (edited), "
+                + count(ImportOutcome.Duplicate.class) + " duplicates, "
                 + count(ImportOutcome.Skipped.class) + " skipped, "
                 + count(ImportOutcome.Failed.class) + " failed";
     }

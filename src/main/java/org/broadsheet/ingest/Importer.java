@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.broadsheet.config.ImportSettings;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SitePaths;
 import org.broadsheet.content.Article;
+import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ArticleParser;
 import org.broadsheet.content.ArticleSerializer;
 import org.broadsheet.content.ContentFile;
@@ -26,100 +29,191 @@ import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.AtomicFiles;
+import org.broadsheet.fs.Hashes;
+import org.broadsheet.ingest.html.HtmlToMarkdown;
 
 /**
- * Turns sources into content files. It decides, per source, whether to write a new Markdown file, leave an
- * unchanged one alone, or keep a file the editor has changed; it never overwrites an edited file.
+ * Turns sources into content files. It decides, per article, whether to write a new Markdown file, leave an
+ * unchanged one alone, keep a file the editor has changed, skip one the editor deleted, or refuse a duplicate of a
+ * story already in content/; it never overwrites an edited file.
  */
 public final class Importer {
+
+    /**
+     * How to run an import.
+     *
+     * @param dryRun report what would happen; write nothing
+     * @param explain report why each tag was given
+     */
+    public record Options(boolean dryRun, boolean explain) {
+        public static Options dryRun(boolean dryRun) {
+            return new Options(dryRun, false);
+        }
+    }
 
     private final SiteConfig config;
     private final List<SourceReader> readers;
     private final Diagnostics diagnostics;
+    private final TagRules tagRules;
 
     public Importer(SiteConfig config, List<SourceReader> readers, Diagnostics diagnostics) {
         this.config = config;
         this.readers = List.copyOf(readers);
         this.diagnostics = diagnostics;
+        this.tagRules = new TagRules(config.imports());
     }
 
     /** The readers for every source kind Broadsheet knows, configured for {@code config}. */
     public static List<SourceReader> standardReaders(SiteConfig config) {
-        return List.of(new TextDumpReader(config.timezone(), new Boilerplate(config.imports().boilerplate())));
+        return standardReaders(config, null);
+    }
+
+    /** The standard readers; {@code date} (may be null) is for sources without a date of their own. */
+    public static List<SourceReader> standardReaders(SiteConfig config, ArticleDate date) {
+        DatePolicy dates = new DatePolicy(date, config.imports().defaultDate() == ImportSettings.DefaultDate.FILE_MTIME,
+                config.timezone());
+        HtmlToMarkdown markdown = new HtmlToMarkdown();
+        // order matters: the first reader that recognises a source's content reads it
+        return List.of(new FeedReader(dates, markdown), new MarkdownSourceReader(config.timezone()),
+                new HtmlPageReader(dates, markdown), new TextDumpReader(dates, new Boilerplate(config.imports().boilerplate())));
+    }
+
+    /** The reader that recognises {@code source}, if any. */
+    public static Optional<SourceReader> readerFor(List<SourceReader> readers, SourceFile source) {
+        return readers.stream().filter(r -> r.accepts(source)).findFirst();
     }
 
     /** Imports every source under the config's sources folder (none if it does not exist). */
     public ImportReport importSources(boolean dryRun) {
+        return importSources(Options.dryRun(dryRun));
+    }
+
+    public ImportReport importSources(Options options) {
         Path sources = config.paths().sources();
-        return importPaths(Files.isDirectory(sources) ? List.of(sources) : List.of(), dryRun);
+        return importPaths(Files.isDirectory(sources) ? List.of(sources) : List.of(), options);
+    }
+
+    public ImportReport importPaths(List<Path> inputs, boolean dryRun) {
+        return importPaths(inputs, Options.dryRun(dryRun));
     }
 
     /** Imports the given files and folders (folders recursively, hidden files and READMEs skipped). */
-    public ImportReport importPaths(List<Path> inputs, boolean dryRun) {
+    public ImportReport importPaths(List<Path> inputs, Options options) {
         SitePaths paths = config.paths();
-        Map<String, ContentFile> byOrigin = existingImports(paths.content());
-        ImportLedger ledger = ImportLedger.open(paths.root());
-        ArticlePlacement placement = new ArticlePlacement(paths.content(), config.timezone());
+        Run run = new Run(options);
+        loadExisting(paths.content(), run);
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : sourceFiles(inputs, outcomes)) {
-            String name = paths.display(file);
-            ImportOutcome outcome = importOne(file, name, byOrigin, ledger, placement, dryRun);
-            outcomes.add(outcome);
-            diagnostics.detail(outcome.describe(paths));
+        List<Path> files = sourceFiles(inputs, outcomes);
+        int done = 0;
+        for (Path file : files) {
+            importSource(file, paths.display(file), run, outcome -> {
+                outcomes.add(outcome);
+                diagnostics.detail(outcome.describe(paths));
+            });
+            diagnostics.progress("import", ++done, files.size());
         }
-        if (!dryRun) {
+        if (!options.dryRun()) {
             try {
-                ledger.save();
+                run.ledger.save();
             } catch (IOException e) {
                 diagnostics.warn(new Problem(SourcePosition.of(paths.root().resolve(ImportLedger.FILE)),
                         "cannot update the import ledger: " + e.getMessage()));
             }
         }
-        return new ImportReport(outcomes, dryRun);
+        return new ImportReport(outcomes, options.dryRun());
     }
 
-    private ImportOutcome importOne(Path file, String name, Map<String, ContentFile> byOrigin, ImportLedger ledger,
-            ArticlePlacement placement, boolean dryRun) {
-        SourceFile source;
-        try {
-            source = new SourceFile(file, name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file), "cannot read: " + e.getMessage())));
+    /** The state of one import run. */
+    private final class Run {
+        final Options options;
+        final Map<String, ContentFile> byOrigin = new HashMap<>();
+        final DuplicateIndex duplicates = new DuplicateIndex();
+        final ImportLedger ledger = ImportLedger.open(config.paths().root());
+        final ArticlePlacement placement = new ArticlePlacement(config.paths().content(), config.timezone());
+
+        Run(Options options) {
+            this.options = options;
         }
-        Optional<SourceReader> reader = readers.stream().filter(r -> r.accepts(source)).findFirst();
-        if (reader.isEmpty()) {
-            return new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file),
-                    "not a source Broadsheet can read (it looks binary or of an unknown kind); move it out of the sources folder")));
-        }
-        List<Article> articles;
+    }
+
+    private void importSource(Path file, String name, Run run, Consumer<ImportOutcome> report) {
+        SourceReading reading;
         try {
-            articles = reader.get().read(source);
+            SourceFile source = SourceFile.read(file, name);
+            Optional<SourceReader> reader = readerFor(readers, source);
+            if (reader.isEmpty()) {
+                report.accept(new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file),
+                        "not a source Broadsheet can read (it looks binary or of an unknown kind); move it out of the sources folder"))));
+                return;
+            }
+            reading = reader.get().readAll(source);
+            reading.warnings().forEach(diagnostics::warn);
+            boolean many = reading.items().size() > 1 || reading.kind().equals("feed");
+            for (SourceItem item : reading.items()) {
+                String shown = many ? name + " › " + item.label() : name;
+                if (item.failed()) {
+                    report.accept(new ImportOutcome.Failed(shown, item.problems()));
+                } else {
+                    report.accept(importArticle(source, shown, item, run));
+                }
+            }
+            if (reading.items().isEmpty()) {
+                report.accept(new ImportOutcome.Skipped(name, "no articles in it"));
+            }
         } catch (InputException e) {
-            return new ImportOutcome.Failed(name, e.problems());
+            report.accept(new ImportOutcome.Failed(name, e.problems()));
         }
-        // one article per source for the kinds read so far
-        Article article = articles.get(0).withOrigin(new Origin(name, source.sha256()));
+    }
+
+    /** An item as import writes it: tags decided, origin set; with the reasons for its tags. */
+    public record Prepared(Article article, List<String> tagReasons) {
+    }
+
+    /** Applies the tag rules and the origin to an item read from {@code source}: exactly what import would write. */
+    public Prepared prepare(SourceFile source, SourceItem item) {
+        Article read = item.article();
+        TagRules.Decision tags = tagRules.decide(read.tags(), read.title(), ArticleText.of(read.body()));
+        Article article = read.withTags(tags.tags());
+        // a feed item is identified by its id, and changes with its own content, not the whole feed's
+        String sha = item.id().isEmpty() ? source.sha256()
+                : Hashes.sha256(ArticleSerializer.toMarkdown(article).getBytes(StandardCharsets.UTF_8));
+        return new Prepared(article.withOrigin(new Origin(source.name(), item.id(), sha)), tags.reasons());
+    }
+
+    private ImportOutcome importArticle(SourceFile source, String shown, SourceItem item, Run run) {
+        Prepared prepared = prepare(source, item);
+        Article article = prepared.article();
+        if (run.options.explain()) {
+            diagnostics.info("explain: " + shown + (prepared.tagReasons().isEmpty() ? ": no tags" : ""));
+            prepared.tagReasons().forEach(r -> diagnostics.info("  " + r));
+        }
         String markdown = ArticleSerializer.toMarkdown(article);
 
-        ContentFile existing = byOrigin.get(name);
+        ContentFile existing = run.byOrigin.get(article.origin().key());
         if (existing != null) {
-            return compareWithExisting(name, existing, article, markdown);
+            return compareWithExisting(shown, existing, article, markdown);
         }
-        String earlier = ledger.contentFileOf(name);
+        String earlier = run.ledger.contentFileOf(source.name(), item.id());
         if (earlier != null) {
-            return new ImportOutcome.Skipped(name, "imported to " + earlier
+            return new ImportOutcome.Skipped(shown, "imported to " + earlier
                     + " before and since deleted; not imported again (delete its line in " + ImportLedger.FILE + " to re-import)");
         }
-        Path target = placement.place(article);
-        if (!dryRun) {
+        Optional<DuplicateIndex.Match> duplicate = run.duplicates.find(article, item.id());
+        if (duplicate.isPresent()) {
+            return new ImportOutcome.Duplicate(shown, duplicate.get().file(), duplicate.get().reason());
+        }
+        Path target = run.placement.place(article);
+        if (!run.options.dryRun()) {
             try {
                 AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                return new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(target), "cannot write: " + e.getMessage())));
+                return new ImportOutcome.Failed(shown, List.of(new Problem(SourcePosition.of(target), "cannot write: " + e.getMessage())));
             }
-            ledger.record(name, config.paths().display(target));
+            run.ledger.record(source.name(), item.id(), config.paths().display(target));
         }
-        return new ImportOutcome.Imported(name, target);
+        run.byOrigin.put(article.origin().key(), new ContentFile(target, article));
+        run.duplicates.add(article, target);
+        return new ImportOutcome.Imported(shown, target);
     }
 
     private static ImportOutcome compareWithExisting(String name, ContentFile existing, Article article, String markdown) {
@@ -138,20 +232,21 @@ public final class Importer {
                 : "the source changed since import, and your file is kept as it is");
     }
 
-    /** Content files written by import, by source name. Files that do not parse are left to the build to report. */
-    private Map<String, ContentFile> existingImports(Path contentDir) {
-        Map<String, ContentFile> byOrigin = new HashMap<>();
+    /** Indexes the content files: by origin, and for duplicate detection. Files that do not parse are left to the build. */
+    private void loadExisting(Path contentDir, Run run) {
         List<ContentFile> parsed = ContentLoader.articleFiles(contentDir).parallelStream().map(f -> {
             try {
                 return new ContentFile(f, ArticleParser.parse(f, ContentLoader.readUtf8(f), config.timezone()));
             } catch (InputException e) {
                 return null;
             }
-        }).filter(cf -> cf != null && cf.article().origin() != null).toList();
+        }).filter(cf -> cf != null).toList();
         for (ContentFile cf : parsed) {
-            byOrigin.putIfAbsent(cf.article().origin().file(), cf);
+            if (cf.article().origin() != null) {
+                run.byOrigin.putIfAbsent(cf.article().origin().key(), cf);
+            }
+            run.duplicates.add(cf.article(), cf.file());
         }
-        return byOrigin;
     }
 
     private static List<Path> sourceFiles(List<Path> inputs, List<ImportOutcome> outcomes) {

@@ -22,4 +22,14 @@ public interface SourceReader {
      * @throws org.broadsheet.error.InputException naming the file and line when the source cannot be read
      */
     List<Article> read(SourceFile source);
+
+    /**
+     * Everything in {@code source}, item by item: readers of many-article sources (feeds) override this so one bad
+     * item does not cost the others, and to report warnings.
+     *
+     * @throws org.broadsheet.error.InputException when the source as a whole cannot be read
+     */
+    default SourceReading readAll(SourceFile source) {
+        return new SourceReading(kind(), read(source).stream().map(SourceItem::of).toList(), java.util.List.of());
+    }
 }

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
  * Decodes source bytes that carry no reliable declaration: a byte-order mark wins, then strict UTF-8, and text that
  * is not valid UTF-8 is read as windows-1252 (the usual encoding of such dumps). Line breaks become '\n'.
  */
-final class TextDecoding {
+public final class TextDecoding {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoding() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -36,6 +36,28 @@ final class TextDecoding {
             }
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Decodes bytes whose own declaration (XML {@code encoding=}, HTML {@code <meta charset>}) names {@code declared}
+     * (null when none): a byte-order mark still wins, ISO-8859-1 is read as its superset windows-1252 (as browsers
+     * do), and an unknown name falls back to {@link #decode}.
+     */
+    public static String decode(byte[] bytes, String declared) {
+        boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+        if (!bom && declared != null) {
+            String name = declared.strip().toLowerCase(java.util.Locale.ROOT);
+            try {
+                Charset cs = Charset.forName(name.equals("iso-8859-1") || name.equals("latin1") ? "windows-1252" : name);
+                // a declared UTF-16 without a byte-order mark is almost always a mistake for UTF-8
+                if (!cs.name().toLowerCase(java.util.Locale.ROOT).startsWith("utf-16")) {
+                    return new String(bytes, cs).replace("\r\n", "\n").replace('\r', '\n');
+                }
+            } catch (IllegalArgumentException unknownCharset) {
+                // detect below
+            }
+        }
+        return decode(bytes);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -14,7 +14,7 @@ class CommandLineTest {
     void helpListsTheSubcommandsAndExitCodes() {
         Cli.Run run = Cli.run("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("import").contains("build").contains("Exit codes: 0 ok, 1 bad input");
+        assertThat(run.out()).contains("import").contains("extract").contains("build").contains("Exit codes: 0 ok, 1 bad input");
     }
 
     @Test

@@ -1,0 +1,224 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.broadsheet.content.ArticleDate;
+import org.broadsheet.error.InputException;
+import org.broadsheet.ingest.feed.FeedXml;
+import org.broadsheet.ingest.html.HtmlToMarkdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sample feed (src/test/resources/feeds, see INDEX.tsv): well-formed ones import all their items with the titles
+ * and dates the XML holds; the others give a clear message or a lenient import; none crashes. Plus the XML attacks a
+ * feed reader must survive.
+ */
+class FeedFixturesTest {
+
+    static final Path FEEDS = Path.of("src/test/resources/feeds");
+    static final ArticleDate GIVEN = ArticleDate.ofDay(LocalDate.of(1999, 9, 9), ZoneOffset.UTC);
+    static final FeedReader READER = new FeedReader(new DatePolicy(GIVEN, false, ZoneOffset.UTC), new HtmlToMarkdown());
+    static final List<String> DATE_ELEMENTS = List.of("published", "pubDate", "issued", "dc:date", "created", "updated", "modified");
+
+    /**
+     * Items in well-formed feeds that cannot become articles, and say so: an Atom entry with nothing but an id or an
+     * empty author has no title, no text and no link.
+     */
+    static final Map<String, String> EMPTY_ITEMS = Map.of(
+            "rssparser__incomplete-fields.atom", "has no title and no text",
+            "rssparser__missing-fields.atom", "has no title and no text");
+
+    /** INDEX.tsv counts every item element; these feeds nest empty {@code <item/>} junk inside each real item. */
+    static final Map<String, Integer> REAL_ITEMS = Map.of("nodefp__illegally-nested.xml", 10);
+
+    record Row(String file, String format, int items, boolean wellFormed) {
+    }
+
+    static Stream<Arguments> rows() throws IOException {
+        return Files.readAllLines(FEEDS.resolve("INDEX.tsv")).stream().skip(1).map(l -> l.split("\t", -1))
+                .map(c -> Arguments.of(new Row(c[0], c[5], Integer.parseInt(c[7]), c[9].equals("well-formed"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void everySampleFeedImportsOrFailsClearly(Row row) throws IOException {
+        SourceFile source = SourceFile.read(FEEDS.resolve(row.file()), row.file());
+        boolean isFeed = READER.accepts(source);
+        if (row.wellFormed() && row.format().matches("(RSS|Atom).*") && row.items() > 0) {
+            assertThat(isFeed).as("recognised as a feed").isTrue();
+            SourceReading reading = READER.readAll(source);
+            assertThat(reading.items()).hasSize(REAL_ITEMS.getOrDefault(row.file(), row.items()));
+            List<SourceItem> failed = reading.items().stream().filter(SourceItem::failed).toList();
+            if (EMPTY_ITEMS.containsKey(row.file())) {
+                assertThat(failed).singleElement().satisfies(i -> assertThat(i.problems().get(0).message()).contains(EMPTY_ITEMS.get(row.file())));
+                return;
+            }
+            assertThat(failed).as("failed items").isEmpty();
+            assertTitlesAndDatesMatchTheXml(source, reading);
+        } else if (isFeed) {
+            try {
+                SourceReading reading = READER.readAll(source);
+                // a lenient import: whatever it got, it says so or has items that each stand on their own
+                assertThat(reading.warnings().size() + reading.items().size()).isPositive();
+                reading.items().stream().filter(SourceItem::failed)
+                        .forEach(i -> assertThat(i.problems().get(0).message()).startsWith("feed item"));
+            } catch (InputException e) {
+                assertThat(e.problems().get(0).message()).isNotBlank().doesNotContain("Exception").doesNotContain("null");
+            }
+        } else {
+            assertThat(row.format()).as("only non-feeds may be refused as feeds").matches("HTML.*|\\?");
+        }
+    }
+
+    private static void assertTitlesAndDatesMatchTheXml(SourceFile source, SourceReading reading) {
+        Document xml = Jsoup.parse(FeedXml.decode(source.bytes()), "", Parser.xmlParser());
+        List<Element> items = new ArrayList<>();
+        for (Element e : xml.getAllElements()) {
+            if ((e.tagName().equals("item") || e.tagName().equals("entry")) && e.parents().stream()
+                    .noneMatch(p -> p.tagName().equals("item") || p.tagName().equals("entry"))) {
+                items.add(e);
+            }
+        }
+        assertThat(items).hasSameSizeAs(reading.items());
+        for (int i = 0; i < items.size(); i++) {
+            Element item = items.get(i);
+            var article = reading.items().get(i).article();
+            Element title = item.children().stream().filter(c -> c.tagName().equals("title")).findFirst().orElse(null);
+            if (title != null && !title.text().isBlank()) {
+                assertThat(article.title()).isEqualTo(Jsoup.parse(title.text()).text().replaceAll("\\s+", " ").strip());
+            }
+            Optional<Instant> expected = DATE_ELEMENTS.stream()
+                    .flatMap(n -> item.children().stream().filter(c -> c.tagName().equals(n)))
+                    .map(c -> DateParser.parse(c.text(), ZoneOffset.UTC)).flatMap(Optional::stream)
+                    .map(ArticleDate::instant).findFirst();
+            assertThat(article.date().instant()).as("date of item %d", i + 1).isEqualTo(expected.orElse(GIVEN.instant()));
+        }
+    }
+
+    @Test
+    void aGzippedFeedIsUnpackedAndItsDeclaredEncodingRespected() throws IOException {
+        byte[] stored = Files.readAllBytes(FEEDS.resolve("nodefp__compressed.xml"));
+        byte[] unpacked;
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+            unpacked = in.readAllBytes();
+        }
+        assertThat(new String(unpacked, 0, 60, StandardCharsets.US_ASCII)).contains("windows-1251");
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("nodefp__compressed.xml"), "c"));
+        assertThat(reading.items()).hasSize(10);
+        assertThat(reading.items().get(0).article().title()).startsWith("В Бузулуке");
+    }
+
+    @Test
+    void anUndeclaredLatin1FeedIsReadAsWindows1252() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("rssparser__uolNoticias.rss"), "uol"));
+        assertThat(reading.items()).hasSize(15);
+        assertThat(reading.items().get(0).article().title()).isEqualTo("Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno");
+        assertThat(reading.items().get(0).article().date().toText()).isEqualTo("2018-09-24T19:42:40-03:00");
+    }
+
+    @Test
+    void aFeedThatIsNotWellFormedIsReadLenientlyAndSaysSo() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("feedparser__illformed_undeclared_namespace.xml"), "x"));
+        assertThat(reading.warnings()).anySatisfy(w -> assertThat(w.message())
+                .startsWith("not well-formed XML").contains("read leniently"));
+    }
+
+    @Test
+    void aSummaryOnlyItemImportsTheSummaryAndTheLink() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("nodefp__rss2sample.xml"), "x"));
+        var star = reading.items().get(0).article();
+        assertThat(star.url()).isEqualTo("http://liftoff.msfc.nasa.gov/news/2003/news-starcity.asp");
+        assertThat(star.body()).contains("How do Americans get ready to work with Russians aboard the International Space Station?");
+    }
+
+    @Test
+    void categoriesBecomeTagsAndRelativeLinksBecomeAbsolute() {
+        String feed = """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Harbour Notes</title><link>https://example.org/notes/</link>
+                <item><title>Quay &amp; Co</title><link>/notes/quay</link><guid>q-1</guid>
+                <category>Harbour</category><category>Council</category>
+                <pubDate>Sat, 20 Dec 2014 15:04:05 +0100</pubDate>
+                <description><![CDATA[<p>See <a href="/map">the map</a>.</p><script>alert(1)</script>]]></description></item>
+                </channel></rss>
+                """;
+        SourceItem item = READER.readAll(SourceFile.of(Path.of("notes.xml"), "notes.xml", feed.getBytes(StandardCharsets.UTF_8), Instant.EPOCH)).items().get(0);
+        assertThat(item.id()).isEqualTo("q-1");
+        assertThat(item.article().title()).isEqualTo("Quay & Co");
+        assertThat(item.article().url()).isEqualTo("https://example.org/notes/quay");
+        assertThat(item.article().tags()).containsExactly("Harbour", "Council");
+        assertThat(item.article().source()).isEqualTo("Harbour Notes");
+        assertThat(item.article().date().toText()).isEqualTo("2014-12-20T15:04:05+01:00");
+        assertThat(item.article().body()).isEqualTo("See [the map](https://example.org/map).");
+    }
+
+    @Test
+    void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET");
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<rss version=\"2.0\"><channel><title>t</title><item><title>&xxe;</title><description>x</description></item></channel></rss>";
+        assertThatThrownBy(() -> READER.readAll(feed(xxe))).isInstanceOf(InputException.class)
+                .hasMessageContaining("declares entities of its own").hasMessageNotContaining("TOP-SECRET");
+    }
+
+    @Test
+    void aBillionLaughsFeedIsRefusedFast() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String bomb = "<?xml version=\"1.0\"?>" + dtd + "]><rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>";
+        assertThatThrownBy(() -> READER.readAll(feed(bomb))).isInstanceOf(InputException.class).hasMessageContaining("billion laughs");
+    }
+
+    @Test
+    void aQuadraticBlowupFeedIsRefused() {
+        String big = "x".repeat(50_000);
+        String bomb = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"" + big + "\">]><rss version=\"2.0\"><channel><title>"
+                + "&a;".repeat(50_000) + "</title></channel></rss>";
+        assertThatThrownBy(() -> READER.readAll(feed(bomb))).isInstanceOf(InputException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void anExternalDtdIsDroppedNotFetched() {
+        String rss091 = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
+                + "\"http://127.0.0.1:9/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>Old</title><link>http://example.org/</link>"
+                + "<description>d</description><item><title>Caf&eacute;</title><link>http://example.org/1</link></item></channel></rss>";
+        SourceReading reading = READER.readAll(feed(rss091));
+        assertThat(reading.items()).singleElement().satisfies(i -> assertThat(i.article().title()).isEqualTo("Café"));
+    }
+
+    @Test
+    void anEmptyDocumentGivesAClearMessage() {
+        assertThatThrownBy(() -> READER.readAll(feed("<rss version=\"2.0\"></rss")))
+                .isInstanceOf(InputException.class).hasMessageContaining("not a complete feed");
+    }
+
+    private static SourceFile feed(String xml) {
+        return SourceFile.of(Path.of("feed.xml"), "feed.xml", xml.getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
+    }
+}

@@ -1,0 +1,53 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** MinHash with LSH: near-identical texts are found, different ones and short ones are not. */
+class NearDuplicatesTest {
+
+    @Test
+    void findsANearCopyAmongManyTexts() {
+        NearDuplicates<Integer> index = new NearDuplicates<>();
+        Random random = new Random(7);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            texts.add(randomText(random, 120));
+            index.add(texts.get(i), i);
+        }
+        String edited = texts.get(1234).replaceFirst("\\S+", "changed") + " one more closing remark";
+
+        assertThat(index.find(edited)).contains(1234);
+        assertThat(index.find(randomText(random, 120))).isEmpty();
+    }
+
+    @Test
+    void similarityOfSignaturesTracksTheShareOfSharedShingles() {
+        Random random = new Random(3);
+        String a = randomText(random, 200);
+        String half = a.substring(0, a.length() / 2) + " " + randomText(random, 100);
+
+        assertThat(NearDuplicates.similarity(NearDuplicates.signature(a), NearDuplicates.signature(a))).isEqualTo(1.0);
+        assertThat(NearDuplicates.similarity(NearDuplicates.signature(a), NearDuplicates.signature(half))).isBetween(0.15, 0.55);
+    }
+
+    @Test
+    void shortTextsAreNeverMatched() {
+        NearDuplicates<String> index = new NearDuplicates<>();
+        index.add("Council meets on Tuesday.", "a");
+        assertThat(index.find("Council meets on Tuesday.")).isEmpty();
+    }
+
+    private static String randomText(Random random, int words) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            s.append("w").append(random.nextInt(5000)).append(' ');
+        }
+        return s.toString().strip();
+    }
+}
