@@ -30,9 +30,12 @@ import org.broadsheet.yaml.YamlMap;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import");
+            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import",
+            "feeds", "publish");
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate");
+    private static final Set<String> FEED_KEYS = Set.of("entries", "content");
+    private static final Set<String> PUBLISH_KEYS = Set.of("git", "branch", "cname");
 
     private ConfigLoader() {
     }
@@ -87,11 +90,34 @@ public final class ConfigLoader {
         }
 
         ImportSettings imports = yaml.map("import").map(imp -> importSettings(imp, diagnostics)).orElse(ImportSettings.DEFAULTS);
+        FeedSettings feeds = yaml.map("feeds").map(f -> feedSettings(f, diagnostics)).orElse(FeedSettings.DEFAULTS);
+        PublishSettings publish = yaml.map("publish").map(p -> publishSettings(p, diagnostics)).orElse(PublishSettings.DEFAULTS);
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, feeds, publish);
+    }
+
+    private static FeedSettings feedSettings(YamlMap feeds, Diagnostics diagnostics) {
+        feeds.unknownKeys(FEED_KEYS, "'feeds'").forEach(diagnostics::warn);
+        int entries = feeds.integer("entries", 1, 10_000).orElse(FeedSettings.DEFAULTS.entries());
+        boolean full = feeds.string("content").map(c -> {
+            if (!c.equals("full") && !c.equals("summary")) {
+                feeds.report("content", "'content' must be full or summary, found '" + c + "'");
+            }
+            return c.equals("full");
+        }).orElse(FeedSettings.DEFAULTS.fullContent());
+        return new FeedSettings(entries, full);
+    }
+
+    private static PublishSettings publishSettings(YamlMap publish, Diagnostics diagnostics) {
+        publish.unknownKeys(PUBLISH_KEYS, "'publish'").forEach(diagnostics::warn);
+        String cname = publish.string("cname").orElse("");
+        if (!cname.isBlank() && !cname.strip().matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")) {
+            publish.report("cname", "'cname' must be a domain name like news.example.org, found '" + cname + "'");
+        }
+        return new PublishSettings(publish.string("git").orElse(""), publish.string("branch").orElse(""), cname);
     }
 
     private static ImportSettings importSettings(YamlMap imp, Diagnostics diagnostics) {

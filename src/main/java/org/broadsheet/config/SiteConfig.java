@@ -10,6 +10,8 @@ import java.util.Locale;
  * @param pageSize articles per page on the home page and tag pages
  * @param timezone zone for dates written without one, and for grouping articles into days and months
  * @param imports the {@code import:} section
+ * @param feeds the {@code feeds:} section
+ * @param publish the {@code publish:} section
  */
 public record SiteConfig(
         String title,
@@ -19,7 +21,9 @@ public record SiteConfig(
         int pageSize,
         ZoneId timezone,
         SitePaths paths,
-        ImportSettings imports) {
+        ImportSettings imports,
+        FeedSettings feeds,
+        PublishSettings publish) {
 
     public static final String FILE_NAME = "broadsheet.yaml";
     public static final int DEFAULT_PAGE_SIZE = 10;
@@ -27,7 +31,8 @@ public record SiteConfig(
     /** The settings of a site root without a config file. */
     public static SiteConfig defaults(java.nio.file.Path root) {
         return new SiteConfig("News digest", "", "", "en", DEFAULT_PAGE_SIZE, ZoneId.of("UTC"),
-                SitePaths.defaults(root), ImportSettings.DEFAULTS);
+                SitePaths.defaults(root), ImportSettings.DEFAULTS,
+                FeedSettings.DEFAULTS, PublishSettings.DEFAULTS);
     }
 
     public Locale locale() {
@@ -35,10 +40,10 @@ public record SiteConfig(
     }
 
     public SiteConfig withPaths(SitePaths newPaths) {
-        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports, feeds, publish);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports);
+        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, feeds, publish);
     }
 }
