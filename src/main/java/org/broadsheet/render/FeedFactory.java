@@ -3,22 +3,28 @@ package org.broadsheet.render;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
+import org.broadsheet.site.Site;
+import org.broadsheet.site.SiteBuilder;
+import org.broadsheet.site.Tag;
 
 /** Builds the {@link Feed} of a listing: its latest articles, with links and ids as feed readers need them. */
 final class FeedFactory {
 
     private final SiteConfig config;
     private final Markdown markdown;
+    private final Map<String, Tag> tags;
 
-    FeedFactory(SiteConfig config, Markdown markdown) {
-        this.config = config;
+    FeedFactory(Site site, Markdown markdown) {
+        this.config = site.config();
         this.markdown = markdown;
+        this.tags = site.tagsBySlug();
     }
 
     /**
@@ -43,7 +49,8 @@ final class FeedFactory {
                     + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>\n");
         }
         return new Feed.Item(id(e.path()), a.title(), url(e.path(), feedPath), original, a.date().instant(), a.author(),
-                a.source(), a.tags(), e.summary(), content);
+                a.source(), a.tags().stream().map(t -> tags.get(SiteBuilder.tagSlug(t)).name()).distinct().toList(),
+                e.summary(), content);
     }
 
     /**

@@ -25,6 +25,8 @@ final class MonthChart {
     static final int TARGET_WIDTH = 720;
     /** Up to this many months, every month is named under the axis; beyond it, only years. */
     static final int NAME_EVERY_MONTH = 18;
+    /** Room a year's label needs, in chart units. */
+    static final int YEAR_LABEL_WIDTH = 30;
 
     private MonthChart() {
     }
@@ -63,8 +65,19 @@ final class MonthChart {
                 labels.add(new Views.Label(LEFT + i * slot, BASELINE + 16, "start", String.valueOf(month.getYear())));
             }
         }
-        if (months > NAME_EVERY_MONTH && labels.size() > 1 && labels.get(1).x() - labels.get(0).x() < 36) {
+        if (months > NAME_EVERY_MONTH && labels.size() > 1 && labels.get(1).x() - labels.get(0).x() < YEAR_LABEL_WIDTH) {
             labels.remove(0); // a partial first year too close to the next year's label
+        }
+        int width = LEFT + months * slot + RIGHT;
+        if (months > NAME_EVERY_MONTH && !labels.isEmpty()) {
+            // a year label too near the right edge is right-aligned there, or dropped when that crowds its neighbour
+            Views.Label lastLabel = labels.get(labels.size() - 1);
+            if (lastLabel.x() + YEAR_LABEL_WIDTH > width) {
+                labels.remove(labels.size() - 1);
+                if (labels.isEmpty() || width - RIGHT - labels.get(labels.size() - 1).x() >= 2 * YEAR_LABEL_WIDTH) {
+                    labels.add(new Views.Label(width - RIGHT, lastLabel.y(), "end", lastLabel.text()));
+                }
+            }
         }
         List<Views.Label> grid = new ArrayList<>();
         grid.add(new Views.Label(LEFT - 6, TOP, "end", String.valueOf(max)));
@@ -75,7 +88,6 @@ final class MonthChart {
         String summary = "Articles per month from " + monthName.apply(first) + " to " + monthName.apply(last) + ": "
                 + articles(total) + " in " + months + (months == 1 ? " month" : " months") + "; the busiest month was "
                 + monthName.apply(busiest) + " with " + articles(max) + ".";
-        int width = LEFT + months * slot + RIGHT;
         return new Views.Chart(width, HEIGHT, LEFT, width - RIGHT, BASELINE, max, bars, labels, grid, summary);
     }
 

@@ -101,7 +101,7 @@ public final class SiteRenderer {
         String siteTitle = site.config().title();
         List<Entry> entries = site.entries();
         Instant newest = entries.isEmpty() ? null : entries.get(0).article().date().instant();
-        FeedFactory feeds = new FeedFactory(site.config(), markdown);
+        FeedFactory feeds = new FeedFactory(site, markdown);
 
         List<Listing> listings = new ArrayList<>();
         listings.add(new Listing("home", "home.ftlh", siteTitle, "the home page", Permalinks::home, entries, Map.of()));

@@ -100,7 +100,7 @@ final class ViewFactory {
             ld.put("description", e.summary());
         }
         if (!a.tags().isEmpty()) {
-            ld.put("keywords", a.tags());
+            ld.put("keywords", card(e).tags().stream().map(Views.TagLink::name).toList());
         }
         ld.put("inLanguage", site.config().language());
         return Json.write(ld);

@@ -19,30 +19,40 @@ import org.jsoup.nodes.Element;
 
 /**
  * Checks every internal link of a built site the way a browser opening it from disk would: each relative
- * {@code href}/{@code src} must name a file (not a folder) inside the site, and each {@code #fragment} an element
- * with that id on the target page.
+ * {@code href}/{@code src}/{@code action} must name a file (not a folder) inside the site, and each {@code #fragment}
+ * an element with that id on the target page. Given the site's base URL, absolute links under it (canonical,
+ * Open Graph) must name a page of the site too, as a web server would serve it.
  */
 public final class LinkChecker {
 
+    private static final String LINKS = "a[href], link[href], script[src], img[src], source[src], form[action]";
+
     private final Path site;
+    private final String baseUrl;
     private final Map<Path, Document> parsed = new HashMap<>();
 
-    private LinkChecker(Path site) {
+    private LinkChecker(Path site, String baseUrl) {
         this.site = site.toAbsolutePath().normalize();
+        this.baseUrl = baseUrl;
     }
 
     /** Every broken link, as "page: href (why)"; empty when all resolve. */
     public static List<String> brokenLinks(Path site) {
-        return new LinkChecker(site).check();
+        return new LinkChecker(site, "").check();
+    }
+
+    /** Also checks absolute links under {@code baseUrl} (which ends in '/'), as published there. */
+    public static List<String> brokenLinks(Path site, String baseUrl) {
+        return new LinkChecker(site, baseUrl).check();
     }
 
     /** The number of internal links checked, so tests can tell "no broken links" from "no links". */
     public static int countInternalLinks(Path site) {
-        LinkChecker checker = new LinkChecker(site);
+        LinkChecker checker = new LinkChecker(site, "");
         int n = 0;
         for (Path page : checker.pages()) {
-            for (Element e : checker.document(page).select("a[href], link[href], script[src], img[src]")) {
-                if (isInternal(e.hasAttr("href") ? e.attr("href") : e.attr("src"))) {
+            for (Element e : checker.document(page).select(LINKS)) {
+                if (isInternal(reference(e))) {
                     n++;
                 }
             }
@@ -53,15 +63,34 @@ public final class LinkChecker {
     private List<String> check() {
         List<String> broken = new ArrayList<>();
         for (Path page : pages()) {
-            for (Element e : document(page).select("a[href], link[href], script[src], img[src], source[src]")) {
-                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                String problem = problem(page, ref);
+            for (Element e : document(page).select(LINKS + ", meta[property=og:url]")) {
+                String ref = reference(e);
+                String problem = !baseUrl.isEmpty() && ref.startsWith(baseUrl) ? published(ref) : problem(page, ref);
                 if (problem != null) {
                     broken.add(site.relativize(page) + ": " + ref + " (" + problem + ")");
                 }
             }
         }
         return broken;
+    }
+
+    private static String reference(Element e) {
+        for (String attribute : new String[] {"href", "src", "action", "content"}) {
+            if (e.hasAttr(attribute)) {
+                return e.attr(attribute);
+            }
+        }
+        return "";
+    }
+
+    /** An absolute URL under the base URL, as a web server maps it: a folder serves its index.html. */
+    private String published(String url) {
+        String path = url.substring(baseUrl.length());
+        if (path.isEmpty() || path.endsWith("/")) {
+            path += "index.html";
+        }
+        Path page = site.resolve("index.html");
+        return problem(page, path);
     }
 
     private String problem(Path page, String ref) {
