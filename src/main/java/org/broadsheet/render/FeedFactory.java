@@ -46,7 +46,8 @@ final class FeedFactory {
         String content = "";
         if (config.feeds().fullContent()) {
             content = markdown.toHtml(a.body()) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
-                    + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>\n");
+                    + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>");
+            content = content.strip();
         }
         return new Feed.Item(id(e.path()), a.title(), url(e.path(), feedPath), original, a.date().instant(), a.author(),
                 a.source(), a.tags().stream().map(t -> tags.get(SiteBuilder.tagSlug(t)).name()).distinct().toList(),
