@@ -14,20 +14,26 @@
   var lang = document.documentElement.lang || undefined;
   var MAX_SHOWN = 50;
 
+  /* The same steps as SearchIndexFile.simpleSlug: the index leaves out slugs this gives. */
+  function slugOf(title) {
+    return title.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
+  /* Each row: [days since 1970-01-01, title, publication number or -1, [tag numbers], summary, slug if not slugOf(title)] */
   var docs = index.a.map(function (a) {
-    var day = String(a[0]);
-    var pub = a[3] >= 0 ? index.pubs[a[3]] : '';
-    var tags = a[4].map(function (t) { return index.tags[t]; });
+    var date = new Date(a[0] * 864e5);
+    var month = date.getUTCMonth() + 1;
+    var pub = a[2] >= 0 ? index.pubs[a[2]] : '';
+    var tags = a[3].map(function (t) { return index.tags[t]; });
     return {
-      title: a[2], pub: pub, tags: tags, summary: a[5],
-      path: day.slice(0, 4) + '/' + day.slice(4, 6) + '/' + a[1] + '/index.html',
-      date: new Date(Date.UTC(+day.slice(0, 4), +day.slice(4, 6) - 1, +day.slice(6, 8))),
-      titleKey: fold(a[2]),
-      key: fold([a[2], pub, tags.join(' '), a[5]].join(' \u0000 '))
+      title: a[1], pub: pub, tags: tags, summary: a[4], date: date,
+      path: date.getUTCFullYear() + '/' + (month < 10 ? '0' : '') + month + '/' + (a[5] || slugOf(a[1])) + '/index.html',
+      titleKey: fold(a[1]),
+      key: fold([a[1], pub, tags.join(' '), a[4]].join(' \u0000 '))
     };
   });
 
