@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns collected news articles into a static digest website.%n",
-        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, BuildCommand.class, PublishCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  broadsheet build              import new sources, then build the site into site/",
             "  broadsheet import sources/    import sources without building",
+            "  broadsheet publish --git URL  build, then commit the site to the gh-pages branch",
             "",
             "Exit codes: 0 ok, 1 bad input (config, content, sources, templates), 2 usage error,",
             "3 internal error (please report it with the output of --verbose)."})

@@ -50,9 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             config = config.withPaths(config.paths().withOutput(output));
         }
         if (baseUrl != null) {
-            String url = baseUrl;
-            config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
-                    new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
+            config = withBaseUrl(config, baseUrl);
         }
         SiteBuild.Result result = new SiteBuild(config, console).run(new SiteBuild.Options(!noImport, drafts));
         if (result.imports() != null && !result.imports().outcomes().isEmpty()) {
@@ -64,5 +62,11 @@ final class BuildCommand implements Callable<Integer> {
                 result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
                         .collect(Collectors.joining(", "))));
         return result.importFailed() ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    /** The config with {@code --base-url}'s value, which must be an absolute http(s) URL. */
+    static SiteConfig withBaseUrl(SiteConfig config, String url) {
+        return config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
+                new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
     }
 }
