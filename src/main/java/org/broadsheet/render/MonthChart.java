@@ -16,17 +16,20 @@ import org.broadsheet.site.Timeline;
  */
 final class MonthChart {
 
-    static final int HEIGHT = 180;
+    static final int HEIGHT = 164;
     static final int TOP = 16;
-    static final int BASELINE = 150;
+    static final int BASELINE = 136;
     static final int LEFT = 36;
     static final int RIGHT = 8;
-    /** Few months get wide bars, many get narrow ones; the SVG scales to the page width either way. */
-    static final int TARGET_WIDTH = 720;
+    /**
+     * Few months get wide bars, many get narrow ones; the SVG scales to the column's width either way, so a modest
+     * width keeps its labels readable on a phone.
+     */
+    static final int TARGET_WIDTH = 480;
     /** Up to this many months, every month is named under the axis; beyond it, only years. */
     static final int NAME_EVERY_MONTH = 18;
     /** Room a year's label needs, in chart units. */
-    static final int YEAR_LABEL_WIDTH = 30;
+    static final int YEAR_LABEL_WIDTH = 34;
 
     private MonthChart() {
     }
@@ -60,9 +63,9 @@ final class MonthChart {
                 bars.add(new Views.Bar(x, BASELINE - h, barWidth, h, monthName.apply(month) + ": " + articles(count)));
             }
             if (months <= NAME_EVERY_MONTH) {
-                labels.add(new Views.Label(x + barWidth / 2, BASELINE + 16, "middle", shortName.apply(month)));
+                labels.add(new Views.Label(x + barWidth / 2, BASELINE + 18, "middle", shortName.apply(month)));
             } else if (month.getMonth() == Month.JANUARY || i == 0) {
-                labels.add(new Views.Label(LEFT + i * slot, BASELINE + 16, "start", String.valueOf(month.getYear())));
+                labels.add(new Views.Label(LEFT + i * slot, BASELINE + 18, "start", String.valueOf(month.getYear())));
             }
         }
         if (months > NAME_EVERY_MONTH && labels.size() > 1 && labels.get(1).x() - labels.get(0).x() < YEAR_LABEL_WIDTH) {

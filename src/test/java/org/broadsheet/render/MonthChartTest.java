@@ -53,11 +53,21 @@ class MonthChartTest {
 
     @Test
     void longTimelinesNameYearsNotMonthsAndStayWithinTheirWidth() {
-        Views.Chart chart = chart(month("2024-12", 1), month("2015-06", 3));
+        Views.Chart chart = chart(month("2024-12", 1), month("2015-01", 3));
 
         assertThat(chart.labels()).extracting(Views.Label::text)
                 .containsExactly("2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024");
         assertThat(chart.bars()).allMatch(b -> b.x() + b.width() <= chart.right());
         assertThat(chart.labels()).allMatch(l -> l.x() <= chart.right());
+    }
+
+    @Test
+    void aPartialFirstYearTooNarrowForItsLabelIsNotNamed() {
+        Views.Chart chart = chart(month("2024-12", 1), month("2015-11", 3));
+
+        assertThat(chart.labels()).extracting(Views.Label::text).startsWith("2016");
+        for (int i = 1; i < chart.labels().size(); i++) {
+            assertThat(chart.labels().get(i).x() - chart.labels().get(i - 1).x()).isGreaterThanOrEqualTo(MonthChart.YEAR_LABEL_WIDTH);
+        }
     }
 }
