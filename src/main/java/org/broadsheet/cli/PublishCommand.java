@@ -63,6 +63,9 @@ final class PublishCommand implements Callable<Integer> {
         if (!noBuild) {
             SiteBuild.Result built = new SiteBuild(config, console).run(new SiteBuild.Options(true, false));
             importFailed = built.importFailed();
+            if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
+                ImportCommand.print(built.imports(), config, console);
+            }
             console.info(String.format("build: %d articles, %d files", built.articles(), built.files()));
         }
         Path site = config.paths().output();

@@ -40,7 +40,8 @@ public final class SiteRenderer {
     /**
      * One HTML page to render; {@code source} names what it shows, for error messages.
      *
-     * @param updated when its content last changed (for the sitemap); null keeps it out of the sitemap
+     * @param updated when its content last changed (for the sitemap); null keeps it out of the sitemap (404, search,
+     *     listings without articles)
      * @param feeds the feeds of the page's own listing
      */
     record PageJob(String path, String template, String title, String kind, String source, Map<String, Object> data,
@@ -88,10 +89,11 @@ public final class SiteRenderer {
     private RenderedFile render(PageJob job, Views.SiteView siteView, String baseUrl) {
         Map<String, Object> model = new HashMap<>(job.data());
         model.put("site", siteView);
+        boolean notFound = job.kind().equals("not-found");
         model.put("page", new Views.PageView(job.title(), job.path(), job.kind(),
-                job.updated() == null ? "" : Permalinks.absolute(baseUrl, job.path()), job.feeds()));
+                notFound ? "" : Permalinks.absolute(baseUrl, job.path()), job.feeds()));
         // the 404 page is served at any depth, so only absolute links work there; without a base URL, the root's
-        model.put("root", job.kind().equals("not-found") ? baseUrl : Permalinks.rootFrom(job.path()));
+        model.put("root", notFound ? baseUrl : Permalinks.rootFrom(job.path()));
         String html = templates.render(job.template(), model, job.source());
         return new RenderedFile(job.path(), html.getBytes(StandardCharsets.UTF_8));
     }
