@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  broadsheet build              import new sources, then build the site into site/",
             "  broadsheet import sources/    import sources without building",
-            "  broadsheet publish --git URL  build, then commit the site to the gh-pages branch",
+            "  broadsheet publish --git URL  build, commit it to gh-pages, push",
             "",
             "Exit codes: 0 ok, 1 bad input (config, content, sources, templates), 2 usage error,",
             "3 internal error (please report it with the output of --verbose)."})

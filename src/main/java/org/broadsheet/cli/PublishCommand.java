@@ -17,13 +17,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code broadsheet publish}: build the site, then commit it to a branch of a git repository (GitHub Pages). */
 @Command(name = "publish",
-        description = {"Builds the site (as build does, without drafts), then commits it to a branch of a git",
-            "repository with .nojekyll and, if publish.cname is set, CNAME, and pushes it. Nothing is committed",
-            "when the site did not change.%n"},
+        description = {"Builds the site (like build, without drafts), then commits it with",
+            ".nojekyll (and CNAME, from publish.cname) to a branch of a git",
+            "repository and pushes it. Nothing is committed when nothing changed.%n"},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {
-            "  broadsheet publish --git git@github.com:me/digest.git       commit to gh-pages and push",
+            "  broadsheet publish --git git@github.com:me/digest.git",
             "  broadsheet publish --git ../pages.git --branch site --no-build"})
 final class PublishCommand implements Callable<Integer> {
 
