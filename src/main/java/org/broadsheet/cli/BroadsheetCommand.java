@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Turns collected news articles into a static digest website.%n",
         subcommands = {InitCommand.class, NewCommand.class, ImportCommand.class, ExtractCommand.class,
-            BuildCommand.class, CheckCommand.class, ServeCommand.class, ThemeCommand.class, CompletionCommand.class,
+            BuildCommand.class, CheckCommand.class, PublishCommand.class, ServeCommand.class, ThemeCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             "  broadsheet import sources/    import sources without building",
             "  broadsheet extract page.html  show what import would make of one source",
             "  broadsheet check --links      validate content, templates and links; write nothing",
+            "  broadsheet publish --git URL  build, commit it to gh-pages, push",
             "",
             "Exit codes: 0 ok, 1 bad input (config, content, sources, templates),",
             "2 usage error, 3 internal error (please report it with --verbose).",

@@ -54,9 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             config = config.withPaths(config.paths().withOutput(output));
         }
         if (baseUrl != null) {
-            String url = baseUrl;
-            config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
-                    new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
+            config = withBaseUrl(config, baseUrl);
         }
         SiteWriter writer = new SiteWriter(config.paths().output(), config.paths(), force);
         SiteBuild.Result result = new SiteBuild(config, console, writer).run(new SiteBuild.Options(!noImport, drafts));
@@ -65,5 +63,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         console.info("build: " + BuildSummary.line(result) + " → " + config.paths().display(config.paths().output()) + "/");
         return result.importFailed() ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    /** The config with {@code --base-url}'s value, which must be an absolute http(s) URL. */
+    static SiteConfig withBaseUrl(SiteConfig config, String url) {
+        return config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
+                new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
     }
 }

@@ -32,10 +32,13 @@ import org.broadsheet.yaml.YamlMap;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown");
+            "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown",
+            "feeds", "publish");
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate", "default_date", "tag_aliases", "autotag");
     private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
+    private static final Set<String> FEED_KEYS = Set.of("entries", "content");
+    private static final Set<String> PUBLISH_KEYS = Set.of("git", "branch", "cname");
 
     private ConfigLoader() {
     }
@@ -91,17 +94,40 @@ public final class ConfigLoader {
 
         ImportSettings imports = yaml.map("import").map(imp -> importSettings(imp, diagnostics)).orElse(ImportSettings.DEFAULTS);
         MarkdownSettings markdown = yaml.map("markdown").map(md -> markdownSettings(md, diagnostics)).orElse(MarkdownSettings.DEFAULTS);
+        FeedSettings feeds = yaml.map("feeds").map(f -> feedSettings(f, diagnostics)).orElse(FeedSettings.DEFAULTS);
+        PublishSettings publish = yaml.map("publish").map(p -> publishSettings(p, diagnostics)).orElse(PublishSettings.DEFAULTS);
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown, feeds, publish);
     }
 
     private static MarkdownSettings markdownSettings(YamlMap md, Diagnostics diagnostics) {
         md.unknownKeys(MARKDOWN_KEYS, "'markdown'").forEach(diagnostics::warn);
         return new MarkdownSettings(md.oneOf("raw_html", MarkdownSettings.RawHtml.class, MarkdownSettings.RawHtml::configName)
                 .orElse(MarkdownSettings.DEFAULTS.rawHtml()));
+    }
+
+    private static FeedSettings feedSettings(YamlMap feeds, Diagnostics diagnostics) {
+        feeds.unknownKeys(FEED_KEYS, "'feeds'").forEach(diagnostics::warn);
+        int entries = feeds.integer("entries", 1, 10_000).orElse(FeedSettings.DEFAULTS.entries());
+        boolean full = feeds.string("content").map(c -> {
+            if (!c.equals("full") && !c.equals("summary")) {
+                feeds.report("content", "'content' must be full or summary, found '" + c + "'");
+            }
+            return c.equals("full");
+        }).orElse(FeedSettings.DEFAULTS.fullContent());
+        return new FeedSettings(entries, full);
+    }
+
+    private static PublishSettings publishSettings(YamlMap publish, Diagnostics diagnostics) {
+        publish.unknownKeys(PUBLISH_KEYS, "'publish'").forEach(diagnostics::warn);
+        String cname = publish.string("cname").orElse("");
+        if (!cname.isBlank() && !cname.strip().matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")) {
+            publish.report("cname", "'cname' must be a domain name like news.example.org, found '" + cname + "'");
+        }
+        return new PublishSettings(publish.string("git").orElse(""), publish.string("branch").orElse(""), cname);
     }
 
     private static ImportSettings importSettings(YamlMap imp, Diagnostics diagnostics) {

@@ -11,6 +11,8 @@ import java.util.Locale;
  * @param timezone zone for dates written without one, and for grouping articles into days and months
  * @param imports the {@code import:} section
  * @param markdown the {@code markdown:} section
+ * @param feeds the {@code feeds:} section
+ * @param publish the {@code publish:} section
  */
 public record SiteConfig(
         String title,
@@ -21,7 +23,9 @@ public record SiteConfig(
         ZoneId timezone,
         SitePaths paths,
         ImportSettings imports,
-        MarkdownSettings markdown) {
+        MarkdownSettings markdown,
+        FeedSettings feeds,
+        PublishSettings publish) {
 
     public static final String FILE_NAME = "broadsheet.yaml";
     public static final int DEFAULT_PAGE_SIZE = 10;
@@ -29,7 +33,8 @@ public record SiteConfig(
     /** The settings of a site root without a config file. */
     public static SiteConfig defaults(java.nio.file.Path root) {
         return new SiteConfig("News digest", "", "", "en", DEFAULT_PAGE_SIZE, ZoneId.of("UTC"),
-                SitePaths.defaults(root), ImportSettings.DEFAULTS, MarkdownSettings.DEFAULTS);
+                SitePaths.defaults(root), ImportSettings.DEFAULTS, MarkdownSettings.DEFAULTS,
+                FeedSettings.DEFAULTS, PublishSettings.DEFAULTS);
     }
 
     public Locale locale() {
@@ -37,10 +42,10 @@ public record SiteConfig(
     }
 
     public SiteConfig withPaths(SitePaths newPaths) {
-        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports, markdown);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports, markdown, feeds, publish);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown);
+        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown, feeds, publish);
     }
 }

@@ -162,6 +162,12 @@ public final class Importer {
             }
         } catch (InputException e) {
             report.accept(new ImportOutcome.Failed(name, e.problems()));
+        } catch (RuntimeException e) {
+            // a reader bug on one hostile source must not cost the other sources their import
+            diagnostics.detail("reading " + name + " failed inside Broadsheet: " + e);
+            report.accept(new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file),
+                    "Broadsheet could not read this source (internal error: " + e.getClass().getSimpleName()
+                            + "); the other sources are imported. Please report it, with the file if you can"))));
         }
     }
 

@@ -20,11 +20,12 @@ import org.jsoup.nodes.Element;
 /**
  * Checks every internal link of a written site the way a browser opening it from disk would: each relative
  * {@code href}/{@code src} must name a file (not a folder) inside the site, and each {@code #fragment} an element
- * with that id on the target page. Links with a scheme ({@code https:}, {@code mailto:}) are not followed.
+ * with that id on the target page. Given the site's base URL, absolute links under it (canonical, Open Graph) must
+ * name a page of the site too, as a web server would serve it. Other links with a scheme are not followed.
  */
 public final class LinkChecker {
 
-    private static final String LINKS = "a[href], link[href], script[src], img[src], source[src], iframe[src]";
+    private static final String LINKS = "a[href], link[href], script[src], img[src], source[src], iframe[src], form[action]";
 
     /** A link that does not resolve: the page it is on (relative to the site), the link, and why. */
     public record BrokenLink(String page, String link, String why) {
@@ -35,19 +36,26 @@ public final class LinkChecker {
     }
 
     private final Path site;
+    private final String baseUrl;
     private final Map<Path, Document> parsed = new ConcurrentHashMap<>();
 
     public LinkChecker(Path site) {
+        this(site, "");
+    }
+
+    /** @param baseUrl the URL the site is published under (ending in '/'), or empty */
+    public LinkChecker(Path site, String baseUrl) {
         this.site = site.toAbsolutePath().normalize();
+        this.baseUrl = baseUrl;
     }
 
     /** Every broken internal link, page by page. */
     public List<BrokenLink> brokenLinks() {
         List<BrokenLink> broken = new ArrayList<>();
         for (Path page : pages()) {
-            for (Element e : document(page).select(LINKS)) {
-                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                String why = problem(page, ref);
+            for (Element e : document(page).select(LINKS + ", meta[property=og:url]")) {
+                String ref = reference(e);
+                String why = !baseUrl.isEmpty() && ref.startsWith(baseUrl) ? published(ref) : problem(page, ref);
                 if (why != null) {
                     broken.add(new BrokenLink(relative(page), ref, why));
                 }
@@ -61,12 +69,30 @@ public final class LinkChecker {
         int n = 0;
         for (Path page : pages()) {
             for (Element e : document(page).select(LINKS)) {
-                if (isInternal(e.hasAttr("href") ? e.attr("href") : e.attr("src"))) {
+                if (isInternal(reference(e))) {
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    private static String reference(Element e) {
+        for (String attribute : new String[] {"href", "src", "action", "content"}) {
+            if (e.hasAttr(attribute)) {
+                return e.attr(attribute);
+            }
+        }
+        return "";
+    }
+
+    /** An absolute URL under the base URL, as a web server maps it: a folder serves its index.html. */
+    private String published(String url) {
+        String path = url.substring(baseUrl.length());
+        if (path.isEmpty() || path.endsWith("/")) {
+            path += "index.html";
+        }
+        return problem(site.resolve("index.html"), path);
     }
 
     private String problem(Path page, String ref) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
@@ -17,15 +19,20 @@ import org.broadsheet.error.TemplateProblemException;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Pagination;
 import org.broadsheet.site.Permalinks;
+import org.broadsheet.site.Publication;
 import org.broadsheet.site.Site;
 import org.broadsheet.site.Tag;
 import org.broadsheet.site.Timeline;
 
 /**
- * Renders every page of a site: it plans the pages (path, template, model), renders them in parallel, and adds
- * the theme's static assets.
+ * Renders every file of a site. It plans the work first: the pages (path, template, model), and for each listing of
+ * articles (home, tag, publication) one job per {@link OutputFormat} of that listing; it renders the plan in
+ * parallel, then adds the {@link SiteFile}s (sitemap, robots.txt, search index) and the theme's static assets.
  */
 public final class SiteRenderer {
+
+    /** The files about the whole site, in the order they are made. */
+    private static final List<SiteFile> SITE_FILES = List.of(new SitemapFile(), new RobotsFile(), new SearchIndexFile());
 
     private final Templates templates;
     private final Markdown markdown;
@@ -48,25 +55,43 @@ public final class SiteRenderer {
         this.diagnostics = diagnostics;
     }
 
-    /** One page to render; {@code source} names what it shows, for error messages. */
-    record PageJob(String path, String template, String title, String kind, String source, Map<String, Object> data) {
+    /**
+     * One HTML page to render; {@code source} names what it shows, for error messages.
+     *
+     * @param updated when its content last changed (for the sitemap); null keeps it out of the sitemap (404, search,
+     *     listings without articles)
+     * @param feeds the feeds of the page's own listing
+     */
+    record PageJob(String path, String template, String title, String kind, String source, Map<String, Object> data,
+            Instant updated, List<Views.Alternate> feeds) {
+    }
+
+    /** Any file of the plan, rendered by {@code work}. */
+    record Job(String path, Supplier<RenderedFile> work) {
+    }
+
+    /** A paginated list of articles that also has feeds: the home page, a tag, a publication. */
+    record Listing(String kind, String template, String title, String source, IntFunction<String> pathOfPage,
+            List<Entry> entries, Map<String, Object> extra) {
     }
 
     public List<RenderedFile> render(Site site, ThemeAssets assets) {
         ViewFactory views = new ViewFactory(site, markdown, previewTime);
-        List<PageJob> jobs = plan(site, views);
         Views.SiteView siteView = views.siteView();
+        List<PageJob> pages = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        plan(site, views, pages, jobs, siteView);
         AtomicInteger done = new AtomicInteger();
         List<Object> results = jobs.parallelStream().map(job -> {
             try {
-                return (Object) render(job, siteView);
+                return (Object) job.work().get();
             } catch (TemplateProblemException e) {
                 return e;
             } finally {
                 diagnostics.progress("render", done.incrementAndGet(), jobs.size());
             }
         }).toList();
-        List<RenderedFile> files = new ArrayList<>(results.size());
+        List<RenderedFile> files = new ArrayList<>(results.size() + 8);
         Map<SourcePosition, List<TemplateProblemException>> failures = new LinkedHashMap<>();
         for (Object result : results) {
             if (result instanceof TemplateProblemException e) {
@@ -77,6 +102,10 @@ public final class SiteRenderer {
         }
         if (!failures.isEmpty()) {
             throw summarise(failures);
+        }
+        List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.updated())).toList();
+        for (SiteFile siteFile : SITE_FILES) {
+            files.addAll(siteFile.render(site, refs));
         }
         files.addAll(assets.files());
         return files;
@@ -96,66 +125,115 @@ public final class SiteRenderer {
         return new TemplateProblemException(problems, failures.values().iterator().next().get(0));
     }
 
-    private RenderedFile render(PageJob job, Views.SiteView siteView) {
+    private RenderedFile render(PageJob job, Views.SiteView siteView, String baseUrl) {
         Map<String, Object> model = new HashMap<>(job.data());
         model.put("site", siteView);
-        model.put("page", new Views.PageView(job.title(), job.path(), job.kind()));
-        model.put("root", Permalinks.rootFrom(job.path()));
+        boolean notFound = job.kind().equals("not-found");
+        model.put("page", new Views.PageView(job.title(), job.path(), job.kind(),
+                notFound ? "" : Permalinks.absolute(baseUrl, job.path()), job.feeds()));
+        // the 404 page is served at any depth, so only absolute links work there; without a base URL, the root's
+        model.put("root", notFound ? baseUrl : Permalinks.rootFrom(job.path()));
         String html = templates.render(job.template(), model, job.source());
         return new RenderedFile(job.path(), html.getBytes(StandardCharsets.UTF_8));
     }
 
-    List<PageJob> plan(Site site, ViewFactory views) {
-        List<PageJob> jobs = new ArrayList<>();
+    /** Fills {@code pages} with every HTML page and {@code jobs} with the work for every page and feed, in order. */
+    void plan(Site site, ViewFactory views, List<PageJob> pages, List<Job> jobs, Views.SiteView siteView) {
         String siteTitle = site.config().title();
-        int pageSize = site.config().pageSize();
         List<Entry> entries = site.entries();
+        Instant newest = entries.isEmpty() ? null : entries.get(0).article().date().instant();
+        FeedFactory feeds = new FeedFactory(site, markdown);
 
-        for (var page : Pagination.paginate(entries, pageSize, Permalinks::home)) {
-            jobs.add(new PageJob(page.path(), "home.ftlh", siteTitle, "home", "the home page",
-                    listing(views, page)));
+        List<Listing> listings = new ArrayList<>();
+        listings.add(new Listing("home", "home.ftlh", siteTitle, "the home page", Permalinks::home, entries, Map.of()));
+        for (Tag tag : site.tags()) {
+            listings.add(new Listing("tag", "tag.ftlh", tag.name(), "the page of tag '" + tag.name() + "'",
+                    n -> Permalinks.tag(tag.slug(), n), tag.entries(), Map.of("tag", ViewFactory.tagLink(tag))));
         }
+        for (Publication p : site.publications()) {
+            listings.add(new Listing("publication", "publication.ftlh", p.name(), "the page of publication '" + p.name() + "'",
+                    n -> Permalinks.publication(p.slug(), n), p.entries(), Map.of("publication", ViewFactory.publicationLink(p))));
+        }
+
+        // the home listing first, then the articles, as readers meet them; then the other listings and the indexes
+        planListing(listings.get(0), site, views, pages);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Entry newer = i > 0 ? entries.get(i - 1) : null;
             Entry older = i + 1 < entries.size() ? entries.get(i + 1) : null;
-            jobs.add(new PageJob(e.path(), "article.ftlh", e.article().title(), "article",
+            pages.add(new PageJob(e.path(), "article.ftlh", e.article().title(), "article",
                     site.config().paths().display(e.file()),
-                    Map.of("article", views.articlePage(e, newer, older))));
+                    Map.of("article", views.articlePage(e, newer, older)), e.article().date().instant(), List.of()));
         }
-        jobs.add(new PageJob(Permalinks.TAGS, "tags.ftlh", "Tags", "tags", "the tags index",
-                Map.of("tags", views.tagLinks())));
-        for (Tag tag : site.tags()) {
-            for (var page : Pagination.paginate(tag.entries(), pageSize, n -> Permalinks.tag(tag.slug(), n))) {
-                Map<String, Object> data = listing(views, page);
-                data.put("tag", ViewFactory.tagLink(tag));
-                jobs.add(new PageJob(page.path(), "tag.ftlh", tag.name(), "tag", "the page of tag '" + tag.name() + "'", data));
+        pages.add(new PageJob(Permalinks.TAGS, "tags.ftlh", "Tags", "tags", "the tags index",
+                Map.of("tags", views.tagLinks()), newest, List.of()));
+        listings.stream().filter(l -> l.kind().equals("tag")).forEach(l -> planListing(l, site, views, pages));
+        pages.add(new PageJob(Permalinks.PUBLICATIONS, "publications.ftlh", "Publications", "publications",
+                "the publications index", Map.of("publications", views.publicationLinks()), newest, List.of()));
+        listings.stream().filter(l -> l.kind().equals("publication")).forEach(l -> planListing(l, site, views, pages));
+        planTimeline(site, views, pages);
+        pages.add(new PageJob(Permalinks.SEARCH, "search.ftlh", "Search", "search", "the search page", Map.of(), null, List.of()));
+        pages.add(new PageJob(Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "not-found", "the 404 page", Map.of(), null, List.of()));
+
+        String baseUrl = site.config().baseUrl();
+        for (PageJob page : pages) {
+            jobs.add(new Job(page.path(), () -> render(page, siteView, baseUrl)));
+        }
+        for (Listing listing : listings) {
+            String firstPage = listing.pathOfPage().apply(1);
+            for (OutputFormat format : OutputFormat.forListing(listing.kind())) {
+                if (format.isFeed()) {
+                    String path = Permalinks.besideFirstPage(firstPage, format.fileName());
+                    String title = listing.kind().equals("home") ? siteTitle : siteTitle + ": " + listing.title();
+                    jobs.add(new Job(path, () -> new RenderedFile(path, format.encoder().encode(
+                            feeds.feed(title, site.config().description(), firstPage, path, listing.entries())))));
+                }
             }
         }
+    }
+
+    /** The HTML pages of a listing; each page announces the listing's own feeds (the home page has the site's). */
+    private void planListing(Listing listing, Site site, ViewFactory views, List<PageJob> pages) {
+        String firstPage = listing.pathOfPage().apply(1);
+        List<Views.Alternate> own = new ArrayList<>();
+        if (!listing.kind().equals("home")) {
+            for (OutputFormat format : OutputFormat.forListing(listing.kind())) {
+                if (format.isFeed()) {
+                    own.add(new Views.Alternate(site.config().title() + ": " + listing.title() + " (" + format.label() + ")",
+                            format.label(), format.mediaType(), Permalinks.besideFirstPage(firstPage, format.fileName())));
+                }
+            }
+        }
+        for (var page : Pagination.paginate(listing.entries(), site.config().pageSize(), listing.pathOfPage())) {
+            Map<String, Object> data = new HashMap<>(listing.extra());
+            data.put("articles", views.cards(page.items()));
+            data.put("pager", new Views.Pager(page.number(), page.total(), page.previousPath(), page.nextPath()));
+            Instant updated = page.items().isEmpty() ? null : page.items().get(0).article().date().instant();
+            pages.add(new PageJob(page.path(), listing.template(), listing.title(), listing.kind(), listing.source(), data,
+                    updated, own));
+        }
+    }
+
+    private void planTimeline(Site site, ViewFactory views, List<PageJob> pages) {
         List<Views.YearLink> years = site.timeline().years().stream().map(views::yearLink).toList();
-        jobs.add(new PageJob(Permalinks.TIMELINE, "timeline.ftlh", "Timeline", "timeline", "the timeline",
-                Map.of("years", years)));
+        Instant newest = site.entries().isEmpty() ? null : site.entries().get(0).article().date().instant();
+        pages.add(new PageJob(Permalinks.TIMELINE, "timeline.ftlh", "Timeline", "timeline", "the timeline",
+                Map.of("years", years, "chart", views.chart(site.timeline())), newest, List.of()));
         for (Timeline.Year year : site.timeline().years()) {
             List<Map<String, Object>> months = new ArrayList<>();
             for (Timeline.Month m : year.months()) {
                 months.add(Map.of("month", views.monthLink(m), "articles", views.cards(m.entries())));
             }
-            jobs.add(new PageJob(Permalinks.year(year.year()), "year.ftlh", String.valueOf(year.year()), "year",
-                    "the page of " + year.year(), Map.of("year", views.yearLink(year), "months", months)));
+            Instant yearNewest = year.months().get(0).entries().get(0).article().date().instant();
+            pages.add(new PageJob(Permalinks.year(year.year()), "year.ftlh", String.valueOf(year.year()), "year",
+                    "the page of " + year.year(), Map.of("year", views.yearLink(year), "months", months), yearNewest, List.of()));
             for (Timeline.Month m : year.months()) {
                 Views.MonthLink month = views.monthLink(m);
-                jobs.add(new PageJob(month.path(), "month.ftlh", month.name(), "month", "the page of " + month.name(),
-                        Map.of("month", month, "year", views.yearLink(year), "articles", views.cards(m.entries()))));
+                pages.add(new PageJob(month.path(), "month.ftlh", month.name(), "month", "the page of " + month.name(),
+                        Map.of("month", month, "year", views.yearLink(year), "articles", views.cards(m.entries()),
+                                "days", views.days(m)),
+                        m.entries().get(0).article().date().instant(), List.of()));
             }
         }
-        return jobs;
     }
-
-    private static Map<String, Object> listing(ViewFactory views, Pagination.Page<Entry> page) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("articles", views.cards(page.items()));
-        data.put("pager", new Views.Pager(page.number(), page.total(), page.previousPath(), page.nextPath()));
-        return data;
-    }
-
 }

@@ -1,11 +1,15 @@
 package org.broadsheet.render;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
+import org.broadsheet.site.Publication;
 import org.broadsheet.site.Site;
 import org.broadsheet.site.SiteBuilder;
 import org.broadsheet.site.Tag;
@@ -24,9 +29,11 @@ final class ViewFactory {
 
     private final Site site;
     private final Markdown markdown;
+    private final Locale locale;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter monthFormat;
-    private final Map<String, Views.TagLink> tagLinks;
+    private final DateTimeFormatter weekdayFormat;
+    private final Map<String, Views.TagLink> tagLinks = new HashMap<>();
     private final Map<Entry, Views.ArticleCard> cards = new IdentityHashMap<>();
 
     /** Preview time for status badges, or null on a published site (no badges). */
@@ -36,10 +43,10 @@ final class ViewFactory {
         this.site = site;
         this.markdown = markdown;
         this.previewTime = previewTime;
-        Locale locale = site.config().locale();
+        this.locale = site.config().locale();
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
-        this.tagLinks = new java.util.HashMap<>();
+        this.weekdayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
         for (Tag tag : site.tags()) {
             tagLinks.put(tag.slug(), tagLink(tag));
         }
@@ -50,7 +57,14 @@ final class ViewFactory {
 
     Views.SiteView siteView() {
         var c = site.config();
-        return new Views.SiteView(c.title(), c.description(), c.language(), c.baseUrl());
+        List<Views.Alternate> feeds = new ArrayList<>();
+        for (OutputFormat f : OutputFormat.forListing("home")) {
+            if (f.isFeed()) {
+                feeds.add(new Views.Alternate(c.title() + " (" + f.label() + ")", f.label(), f.mediaType(),
+                        Permalinks.besideFirstPage(Permalinks.HOME, f.fileName())));
+            }
+        }
+        return new Views.SiteView(c.title(), c.description(), c.language(), c.baseUrl(), feeds);
     }
 
     Views.ArticleCard card(Entry e) {
@@ -62,8 +76,47 @@ final class ViewFactory {
     }
 
     Views.ArticlePage articlePage(Entry e, Entry newer, Entry older) {
-        return new Views.ArticlePage(card(e), webUrl(e.article().url()), markdown.toHtml(e.article().body()),
-                link(newer), link(older), e.article().params());
+        String original = webUrl(e.article().url());
+        return new Views.ArticlePage(card(e), original, markdown.toHtml(e.article().body()),
+                link(newer), link(older), cards(site.related().of(e)), jsonLd(e, original), e.article().params());
+    }
+
+    /** schema.org {@code NewsArticle}: the publisher is the original publication, the url the original article. */
+    private String jsonLd(Entry e, String original) {
+        var a = e.article();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("headline", a.title());
+        ld.put("datePublished", card(e).isoDate());
+        if (!a.author().isEmpty()) {
+            ld.put("author", thing("Person", a.author()));
+        }
+        if (!a.source().isEmpty()) {
+            ld.put("publisher", thing("Organization", a.source()));
+        }
+        String permalink = Permalinks.absolute(site.config().baseUrl(), e.path());
+        if (!original.isEmpty() || !permalink.isEmpty()) {
+            ld.put("url", original.isEmpty() ? permalink : original);
+        }
+        if (!permalink.isEmpty()) {
+            ld.put("mainEntityOfPage", permalink);
+        }
+        if (!e.summary().isEmpty()) {
+            ld.put("description", e.summary());
+        }
+        if (!a.tags().isEmpty()) {
+            ld.put("keywords", card(e).tags().stream().map(Views.TagLink::name).toList());
+        }
+        ld.put("inLanguage", site.config().language());
+        return Json.write(ld);
+    }
+
+    private static Map<String, Object> thing(String type, String name) {
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("@type", type);
+        thing.put("name", name);
+        return thing;
     }
 
     static Views.TagLink tagLink(Tag tag) {
@@ -74,9 +127,17 @@ final class ViewFactory {
         return site.tags().stream().map(t -> tagLinks.get(t.slug())).toList();
     }
 
+    static Views.PublicationLink publicationLink(Publication p) {
+        return new Views.PublicationLink(p.name(), Permalinks.publication(p.slug(), 1), p.count());
+    }
+
+    List<Views.PublicationLink> publicationLinks() {
+        return site.publications().stream().map(ViewFactory::publicationLink).toList();
+    }
+
     String monthName(YearMonth month) {
         String name = month.format(monthFormat);
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(site.config().locale()) + name.substring(1);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     Views.MonthLink monthLink(Timeline.Month m) {
@@ -91,12 +152,33 @@ final class ViewFactory {
         return new Views.YearLink(y.year(), Permalinks.year(y.year()), y.count(), months);
     }
 
+    /** A month's articles by day, newest day first, each day a section its articles' pages link to. */
+    List<Views.Day> days(Timeline.Month m) {
+        Map<LocalDate, List<Entry>> byDay = new LinkedHashMap<>();
+        for (Entry e : m.entries()) {
+            byDay.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e);
+        }
+        List<Views.Day> days = new ArrayList<>();
+        byDay.forEach((day, entries) -> {
+            String name = day.format(weekdayFormat);
+            days.add(new Views.Day(name.substring(0, 1).toUpperCase(locale) + name.substring(1), day.toString(),
+                    Permalinks.dayAnchor(day), cards(entries)));
+        });
+        return days;
+    }
+
+    /** The timeline's chart: every month from the first article to the last, empty months included. */
+    Views.Chart chart(Timeline timeline) {
+        return MonthChart.of(timeline, this::monthName, m -> m.getMonth().getDisplayName(TextStyle.SHORT, locale));
+    }
+
     private Views.ArticleCard makeCard(Entry e) {
         var a = e.article();
         List<Views.TagLink> tags = a.tags().stream().map(t -> tagLinks.get(SiteBuilder.tagSlug(t))).toList();
         String iso = a.date().hasTime() ? a.date().toText() : e.day().toString();
-        return new Views.ArticleCard(a.title(), e.path(), e.day().format(dayFormat), iso, a.source(), a.author(),
-                e.summary(), tags, status(a));
+        String sourcePath = a.source().isEmpty() ? "" : Permalinks.publication(SiteBuilder.tagSlug(a.source()), 1);
+        return new Views.ArticleCard(a.title(), e.path(), e.day().format(dayFormat), iso, a.source(), sourcePath,
+                a.author(), e.summary(), Permalinks.day(e.day()), tags, status(a));
     }
 
     private String status(Article a) {

@@ -13,12 +13,36 @@ public final class Views {
     private Views() {
     }
 
-    /** The digest's own settings. */
-    public record SiteView(String title, String description, String language, String baseUrl) {
+    /**
+     * The digest's own settings.
+     *
+     * @param feeds the site's feeds, announced on every page
+     */
+    public record SiteView(String title, String description, String language, String baseUrl, List<Alternate> feeds) {
+        public SiteView {
+            feeds = List.copyOf(feeds);
+        }
     }
 
-    /** What every page knows about itself. */
-    public record PageView(String title, String path, String kind) {
+    /**
+     * What every page knows about itself.
+     *
+     * @param url the page's absolute URL (canonical, Open Graph), empty without a base URL
+     * @param feeds feeds of this page's own listing (a tag's, a publication's), besides the site's
+     */
+    public record PageView(String title, String path, String kind, String url, List<Alternate> feeds) {
+        public PageView {
+            feeds = List.copyOf(feeds);
+        }
+    }
+
+    /**
+     * A feed of a page, for {@code <link rel="alternate">} and visible feed links.
+     *
+     * @param title the feed's full name, e.g. "Digest: Climate (Atom feed)"
+     * @param label the format's name, e.g. "Atom feed"
+     */
+    public record Alternate(String title, String label, String type, String path) {
     }
 
     public record Link(String title, String path) {
@@ -27,25 +51,33 @@ public final class Views {
     public record TagLink(String name, String path, int count) {
     }
 
+    public record PublicationLink(String name, String path, int count) {
+    }
+
     /**
      * An article as shown in lists: home, tag, month pages.
      *
+     * @param sourcePath the page of its publication, empty when it names none
+     * @param dayPath its day on the month page
      * @param status empty on a published site; in {@code serve}'s preview "draft" or "future" (dated after the
      *        build), which the theme shows as a badge
      */
-    public record ArticleCard(String title, String path, String date, String isoDate, String source, String author,
-            String summary, List<TagLink> tags, String status) {
+    public record ArticleCard(String title, String path, String date, String isoDate, String source, String sourcePath,
+            String author, String summary, String dayPath, List<TagLink> tags, String status) {
         public ArticleCard {
             tags = List.copyOf(tags);
         }
     }
 
     /**
-     * An article's own page: its card, the original URL, the body as HTML, neighbours in time, and front-matter
-     * keys Broadsheet does not interpret.
+     * An article's own page: its card, the original URL, the body as HTML, neighbours in time, related articles,
+     * its JSON-LD description for search engines, and front-matter keys Broadsheet does not interpret.
      */
     public record ArticlePage(ArticleCard card, String url, String html, Link newer, Link older,
-            Map<String, Object> params) {
+            List<ArticleCard> related, String jsonLd, Map<String, Object> params) {
+        public ArticlePage {
+            related = List.copyOf(related);
+        }
     }
 
     /** Position in a paginated listing; {@code previous}/{@code next} are null at the ends. */
@@ -59,5 +91,33 @@ public final class Views {
         public YearLink {
             months = List.copyOf(months);
         }
+    }
+
+    /** A day's articles on a month page; {@code anchor} is the id of its section. */
+    public record Day(String name, String isoDate, String anchor, List<ArticleCard> articles) {
+        public Day {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /**
+     * Articles per month as a bar chart drawn at build time (inline SVG, no script). Coordinates are in the SVG's
+     * own units; {@code summary} says in words what the chart shows.
+     */
+    public record Chart(int width, int height, int left, int right, int baseline, int max, List<Bar> bars,
+            List<Label> labels, List<Label> gridlines, String summary) {
+        public Chart {
+            bars = List.copyOf(bars);
+            labels = List.copyOf(labels);
+            gridlines = List.copyOf(gridlines);
+        }
+    }
+
+    /** One month's bar; {@code title} is the month and its count in words. */
+    public record Bar(int x, int y, int width, int height, String title) {
+    }
+
+    /** A piece of text at a position: a year under the axis, a count beside a grid line; anchor as in SVG. */
+    public record Label(int x, int y, String anchor, String text) {
     }
 }

@@ -12,6 +12,13 @@ public final class Permalinks {
     public static final String HOME = "index.html";
     public static final String TAGS = "tags/index.html";
     public static final String TIMELINE = "timeline/index.html";
+    public static final String PUBLICATIONS = "sources/index.html";
+    public static final String SEARCH = "search/index.html";
+    public static final String NOT_FOUND = "404.html";
+    /** The search index, a script (not JSON) so that pages opened from {@code file://} can load it. */
+    public static final String SEARCH_INDEX = "search-index.js";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
 
     private Permalinks() {
     }
@@ -36,6 +43,37 @@ public final class Permalinks {
     /** Page {@code page} (1-based) of a tag's listing. */
     public static String tag(String slug, int page) {
         return "tags/" + slug + "/" + (page <= 1 ? "" : "page/" + page + "/") + "index.html";
+    }
+
+    /** Page {@code page} (1-based) of a publication's listing; {@code sources/} is unrelated to the input folder. */
+    public static String publication(String slug, int page) {
+        return "sources/" + slug + "/" + (page <= 1 ? "" : "page/" + page + "/") + "index.html";
+    }
+
+    /** The id of a day's section on its month page. */
+    public static String dayAnchor(LocalDate day) {
+        return String.format("day-%02d", day.getDayOfMonth());
+    }
+
+    /** A day's section on its month page, e.g. {@code 2014/12/index.html#day-20}. */
+    public static String day(LocalDate day) {
+        return month(YearMonth.from(day)) + "#" + dayAnchor(day);
+    }
+
+    /** The file {@code fileName} beside the first page of the listing whose first page is {@code firstPage}. */
+    public static String besideFirstPage(String firstPage, String fileName) {
+        return firstPage.substring(0, firstPage.length() - "index.html".length()) + fileName;
+    }
+
+    /**
+     * The absolute URL of the page at {@code path} under {@code baseUrl} (which ends in '/'), without the
+     * {@code index.html} that servers add themselves; empty when the base URL is unknown.
+     */
+    public static String absolute(String baseUrl, String path) {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        return baseUrl + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
     }
 
     /** The relative prefix that leads from the page at {@code path} back to the site root: "", "../", … */

@@ -8,14 +8,16 @@ import java.util.stream.Collectors;
 import org.broadsheet.config.SiteConfig;
 
 /**
- * The whole digest as the pages will show it: published articles newest first, tags by name, and the timeline.
- * Immutable; built by {@link SiteBuilder}.
+ * The whole digest as the pages will show it: published articles newest first, tags and publications by name, the
+ * timeline, and each article's related articles. Immutable; built by {@link SiteBuilder}.
  */
-public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, Timeline timeline) {
+public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, List<Publication> publications,
+        Timeline timeline, Related related) {
 
     public Site {
         entries = List.copyOf(entries);
         tags = List.copyOf(tags);
+        publications = List.copyOf(publications);
     }
 
     /** Tags by slug, for looking up an article's tags. */

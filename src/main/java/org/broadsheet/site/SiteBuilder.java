@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
@@ -50,7 +51,11 @@ public final class SiteBuilder {
             String summary = a.summary().isEmpty() ? markdown.firstParagraphText(a.body(), SUMMARY_CHARS) : a.summary();
             return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summary);
         }).toList();
-        return new Site(config, entries, tags(entries), timeline(entries));
+        List<Tag> tags = groups(entries, e -> e.article().tags()).stream()
+                .map(g -> new Tag(g.name(), g.slug(), g.entries())).toList();
+        List<Publication> publications = groups(entries, e -> e.article().source().isEmpty() ? List.of() : List.of(e.article().source()))
+                .stream().map(g -> new Publication(g.name(), g.slug(), g.entries())).toList();
+        return new Site(config, entries, tags, publications, timeline(entries), Related.compute(entries, tags));
     }
 
     /**
@@ -82,11 +87,15 @@ public final class SiteBuilder {
         return slugs;
     }
 
-    private static List<Tag> tags(List<Entry> entries) {
+    /** Entries grouped by name (a tag, a publication), case and accents ignored; groups sorted by name. */
+    private record Group(String name, String slug, List<Entry> entries) {
+    }
+
+    private static List<Group> groups(List<Entry> entries, Function<Entry, List<String>> namesOf) {
         Map<String, List<Entry>> bySlug = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Entry e : entries) {
-            for (String name : e.article().tags()) {
+            for (String name : namesOf.apply(e)) {
                 String slug = tagSlug(name);
                 List<Entry> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != e) {
@@ -95,13 +104,15 @@ public final class SiteBuilder {
                 spellings.computeIfAbsent(slug, s -> new TreeMap<>()).merge(name, 1, Integer::sum);
             }
         }
-        List<Tag> tags = new ArrayList<>();
-        bySlug.forEach((slug, list) -> tags.add(new Tag(mostUsed(spellings.get(slug)), slug, list)));
-        tags.sort(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::slug));
-        return tags;
+        List<Group> groups = new ArrayList<>();
+        bySlug.forEach((slug, list) -> groups.add(new Group(mostUsed(spellings.get(slug)), slug, list)));
+        groups.sort(Comparator.comparing((Group g) -> g.name().toLowerCase(Locale.ROOT)).thenComparing(Group::slug));
+        return groups;
     }
 
-    /** The URL name of a tag; tags with no letters or digits (emoji) get a stable code instead. */
+    /**
+     * The URL name of a tag or publication; names with no letters or digits (emoji) get a stable code instead.
+     */
     public static String tagSlug(String name) {
         String slug = Slugs.slugify(name, "");
         return slug.isEmpty() ? "tag-" + name.codePoints().limit(4).mapToObj(Integer::toHexString)

@@ -77,6 +77,11 @@ public final class YamlDocuments {
         } catch (YamlEngineException e) {
             problems.add(new Problem(SourcePosition.of(file, firstLine), "invalid YAML: " + oneLine(e.getMessage())));
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // a fault inside the YAML library on odd input must still name the file, not end the run
+            problems.add(new Problem(SourcePosition.of(file, firstLine), "the YAML could not be read ("
+                    + e.getClass().getSimpleName() + "); simplify or retype this part of the file"));
+            return Optional.empty();
         }
     }
 

@@ -29,24 +29,9 @@ class SampleDigestTest {
     static Cli.Run build;
 
     @BeforeAll
-    static void buildSample() throws IOException {
-        for (String part : List.of("sources", "content", "templates")) {
-            TestSite.copyTree(Path.of(part), root.resolve(part));
-        }
-        Files.copy(Path.of("broadsheet.yaml"), root.resolve("broadsheet.yaml"));
-        removeEarlierImports(root.resolve("content"));
+    static void buildSample() {
+        TestSite.copySampleDigest(root);
         build = Cli.inSite(root, "build");
-    }
-
-    /** A developer's checkout may hold files imported by an earlier local build; a fresh clone has none. */
-    private static void removeEarlierImports(Path content) throws IOException {
-        try (Stream<Path> files = Files.walk(content)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                if (Files.readString(p, StandardCharsets.UTF_8).contains("\norigin:\n")) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     @Test

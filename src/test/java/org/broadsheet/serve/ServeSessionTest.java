@@ -90,7 +90,7 @@ class ServeSessionTest {
 
         HttpResponse<String> missing = Http.get(serve.url(), "/no/such/page.html");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Not found").contains("/no/such/page.html").contains("/__broadsheet/live.js");
+        assertThat(missing.body()).containsIgnoringCase("not found").contains("/__broadsheet/live.js");
 
         HttpResponse<String> assets = Http.get(serve.url(), "/assets/");
         assertThat(assets.statusCode()).isEqualTo(404);

@@ -11,7 +11,12 @@ public final class LinkChecker {
 
     /** Every broken internal link as "page: link (why)"; empty when all resolve. */
     public static List<String> brokenLinks(Path site) {
-        return new org.broadsheet.output.LinkChecker(site).brokenLinks().stream().map(Object::toString).toList();
+        return brokenLinks(site, "");
+    }
+
+    /** Also checks absolute links under {@code baseUrl} (which ends in '/'), as published there. */
+    public static List<String> brokenLinks(Path site, String baseUrl) {
+        return new org.broadsheet.output.LinkChecker(site, baseUrl).brokenLinks().stream().map(Object::toString).toList();
     }
 
     public static int countInternalLinks(Path site) {

@@ -69,6 +69,28 @@ public final class TestSite {
         return fm.append("---\n\nBody of ").append(title).append(".\n").toString();
     }
 
+    /**
+     * Copies the repository's sample digest (config, sources, content, templates) into {@code root} as a fresh clone
+     * has it: without the files an earlier local build imported.
+     */
+    public static void copySampleDigest(Path root) {
+        for (String part : java.util.List.of("sources", "content", "templates")) {
+            copyTree(Path.of(part), root.resolve(part));
+        }
+        try {
+            Files.copy(Path.of("broadsheet.yaml"), root.resolve("broadsheet.yaml"));
+            try (Stream<Path> files = Files.walk(root.resolve("content"))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                    if (Files.readString(p, StandardCharsets.UTF_8).contains("\norigin:\n")) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies a folder tree (used to copy the repository's sample digest). */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {

@@ -112,6 +112,9 @@ public final class FeedXml {
             throw new Unreadable(shorten(message), line.find() ? Integer.parseInt(line.group(1)) : 0);
         } catch (IOException e) {
             throw new Unreadable(e.getMessage(), 0);
+        } catch (IllegalArgumentException e) {
+            // JDOM's IllegalNameException, IllegalDataException, IllegalTargetException: XML it cannot represent
+            throw new Unreadable(shorten(e.getMessage() == null ? "XML that cannot be represented" : e.getMessage()), 0);
         }
     }
 

@@ -1,0 +1,81 @@
+package org.broadsheet.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.Markdown;
+import org.broadsheet.site.Entry;
+import org.broadsheet.site.Permalinks;
+import org.broadsheet.site.Site;
+import org.broadsheet.site.SiteBuilder;
+import org.broadsheet.site.Tag;
+
+/** Builds the {@link Feed} of a listing: its latest articles, with links and ids as feed readers need them. */
+final class FeedFactory {
+
+    private final SiteConfig config;
+    private final Markdown markdown;
+    private final Map<String, Tag> tags;
+
+    FeedFactory(Site site, Markdown markdown) {
+        this.config = site.config();
+        this.markdown = markdown;
+        this.tags = site.tagsBySlug();
+    }
+
+    /**
+     * @param pagePath the listing's first HTML page
+     * @param feedPath where the feed file goes
+     * @param entries the listing's articles, newest first
+     */
+    Feed feed(String title, String subtitle, String pagePath, String feedPath, List<Entry> entries) {
+        List<Entry> latest = entries.subList(0, Math.min(entries.size(), config.feeds().entries()));
+        List<Feed.Item> items = latest.stream().map(e -> item(e, feedPath)).toList();
+        Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).article().date().instant();
+        return new Feed(id(feedPath), title, subtitle, config.language(), url(pagePath, feedPath), url(feedPath, feedPath),
+                config.title(), updated, items);
+    }
+
+    private Feed.Item item(Entry e, String feedPath) {
+        var a = e.article();
+        String original = ViewFactory.webUrl(a.url());
+        String content = "";
+        if (config.feeds().fullContent()) {
+            content = markdown.toHtml(a.body()) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
+                    + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>");
+            content = content.strip();
+        }
+        return new Feed.Item(id(e.path()), a.title(), url(e.path(), feedPath), original, a.date().instant(), a.author(),
+                a.source(), a.tags().stream().map(t -> tags.get(SiteBuilder.tagSlug(t)).name()).distinct().toList(),
+                e.summary(), content);
+    }
+
+    /**
+     * A stable id: the permalink when the base URL is known, else a UUID named by the page path, so rebuilding never
+     * makes readers show an item twice.
+     */
+    private String id(String path) {
+        String base = config.baseUrl();
+        return base.isEmpty()
+                ? "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet:" + path).getBytes(StandardCharsets.UTF_8))
+                : Permalinks.absolute(base, path);
+    }
+
+    /** Absolute under the base URL; without one, relative to the feed file, as feed readers resolve it. */
+    private String url(String path, String feedPath) {
+        String base = config.baseUrl();
+        return base.isEmpty() ? Permalinks.rootFrom(feedPath) + path : Permalinks.absolute(base, path);
+    }
+
+    private static String escapeText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String escapeAttribute(String s) {
+        return escapeText(s).replace("\"", "&quot;");
+    }
+}

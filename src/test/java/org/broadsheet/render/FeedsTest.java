@@ -1,0 +1,117 @@
+package org.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.Feeds;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+
+import javax.json.JsonObject;
+
+/** The feeds a build writes, read back with Rome and a JSON parser. */
+class FeedsTest {
+
+    @TempDir
+    Path root;
+
+    private TestSite site(String config) {
+        TestSite site = new TestSite(root).file("broadsheet.yaml", "title: Feed \"Test\" & Co\n" + config);
+        for (int i = 1; i <= 5; i++) {
+            site.file("content/a" + i + ".md", TestSite.article("Story <" + i + "> & \"quotes\"", "2024-05-0" + i,
+                    "source: Daily " + (i % 2 == 0 ? "Even" : "Odd"), "tags: [Shared, t" + i + "]",
+                    "url: https://example.org/original/" + i, "summary: Summary of " + i + " & more."));
+        }
+        return site;
+    }
+
+    @Test
+    void siteTagAndPublicationFeedsCarryTheLatestEntriesWithPermalinkIds() {
+        site("base_url: https://example.org/news/\nfeeds:\n  entries: 3\n");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        Feed home = Feeds.atom(root.resolve("site/feed.xml"));
+        assertThat(home.getTitle()).isEqualTo("Feed \"Test\" & Co");
+        assertThat(home.getEntries()).extracting(Entry::getTitle)
+                .containsExactly("Story <5> & \"quotes\"", "Story <4> & \"quotes\"", "Story <3> & \"quotes\"");
+        Entry newest = home.getEntries().get(0);
+        assertThat(newest.getId()).isEqualTo("https://example.org/news/2024/05/story-5-quotes/");
+        assertThat(newest.getAlternateLinks().get(0).getHref()).isEqualTo(newest.getId());
+        assertThat(newest.getSummary().getValue()).isEqualTo("Summary of 5 & more.");
+        assertThat(newest.getContents()).as("summary only by default").isEmpty();
+        assertThat(home.getUpdated()).isEqualTo(newest.getPublished());
+
+        Feed tag = Feeds.atom(root.resolve("site/tags/shared/feed.xml"));
+        assertThat(tag.getEntries()).hasSize(3);
+        assertThat(Feeds.atom(root.resolve("site/tags/t2/feed.xml")).getEntries()).extracting(Entry::getTitle)
+                .containsExactly("Story <2> & \"quotes\"");
+        assertThat(Feeds.atom(root.resolve("site/sources/daily-even/feed.xml")).getEntries()).extracting(Entry::getTitle)
+                .containsExactly("Story <4> & \"quotes\"", "Story <2> & \"quotes\"");
+
+        JsonObject json = Feeds.json(root.resolve("site/feed.json"));
+        assertThat(json.getString("version")).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(json.getString("feed_url")).isEqualTo("https://example.org/news/feed.json");
+        JsonObject item = json.getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("id")).isEqualTo(newest.getId());
+        assertThat(item.getString("title")).isEqualTo("Story <5> & \"quotes\"");
+        assertThat(item.getString("external_url")).isEqualTo("https://example.org/original/5");
+    }
+
+    @Test
+    void fullContentFeedsCarryTheArticleBodyAndALinkToTheOriginal() {
+        site("feeds:\n  content: full\n");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        Entry entry = Feeds.atom(root.resolve("site/feed.xml")).getEntries().get(0);
+        assertThat(entry.getContents().get(0).getValue())
+                .contains("<p>Body of Story &lt;5&gt; &amp; &quot;quotes&quot;.</p>")
+                .contains("<a href=\"https://example.org/original/5\">Read the original at Daily Odd</a>");
+        assertThat(Feeds.json(root.resolve("site/feed.json")).getJsonArray("items").getJsonObject(0).getString("content_html"))
+                .isEqualTo(entry.getContents().get(0).getValue());
+    }
+
+    @Test
+    void idsAreStableAcrossTwoBuildsWithAndWithoutABaseUrl() throws IOException {
+        for (String config : List.of("base_url: https://example.org/news/\n", "")) {
+            TestSite site = site(config);
+            assertThat(Cli.inSite(root, "build", "-q", "-o", root.resolve("one").toString()).exitCode()).isZero();
+            site.file("content/a6.md", TestSite.article("A later story", "2024-06-01", "tags: [Shared]"));
+            assertThat(Cli.inSite(root, "build", "-q", "-o", root.resolve("two").toString()).exitCode()).isZero();
+
+            List<String> first = ids(root.resolve("one/tags/shared/feed.xml"));
+            List<String> second = ids(root.resolve("two/tags/shared/feed.xml"));
+            assertThat(first).hasSize(5).doesNotHaveDuplicates().allMatch(id -> id.startsWith(config.isEmpty() ? "urn:uuid:" : "https://"));
+            assertThat(second).hasSize(6).containsAll(first);
+            assertThat(Feeds.atom(root.resolve("two/tags/shared/feed.xml")).getId())
+                    .isEqualTo(Feeds.atom(root.resolve("one/tags/shared/feed.xml")).getId());
+            Files.delete(root.resolve("content/a6.md"));
+        }
+    }
+
+    @Test
+    void pagesAnnounceTheSiteFeedsAndTheirOwnListingsFeed() {
+        site("");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        assertThat(new TestSite(root).read("site/tags/shared/index.html"))
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Feed &quot;Test&quot; &amp; Co (Atom feed)\" href=\"../../feed.xml\">")
+                .contains("<link rel=\"alternate\" type=\"application/feed+json\" title=\"Feed &quot;Test&quot; &amp; Co (JSON feed)\" href=\"../../feed.json\">")
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Feed &quot;Test&quot; &amp; Co: Shared (Atom feed)\" href=\"../../tags/shared/feed.xml\">");
+        // without a base URL, feed links are relative to the feed file, as readers resolve them
+        Feed tag = Feeds.atom(root.resolve("site/tags/shared/feed.xml"));
+        assertThat(tag.getEntries().get(0).getAlternateLinks().get(0).getHref()).isEqualTo("../../2024/05/story-5-quotes/index.html");
+    }
+
+    private List<String> ids(Path feed) {
+        return Feeds.atom(feed).getEntries().stream().map(Entry::getId).toList();
+    }
+}
