@@ -14,6 +14,7 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
+import org.broadsheet.output.CollectedOutput;
 import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.WriteResult;
@@ -42,8 +43,12 @@ public final class SiteBuild {
         }
     }
 
-    /** What a build did; {@code stageMillis} in pipeline order. */
-    public record Result(ImportReport imports, int articles, int files, WriteResult written,
+    /**
+     * What a build did; {@code stageMillis} in pipeline order.
+     *
+     * @param rendered pages and feeds rendered anew; the others were kept because their inputs had not changed
+     */
+    public record Result(ImportReport imports, int articles, int files, int rendered, WriteResult written,
             Map<String, Long> stageMillis) {
 
         public boolean importFailed() {
@@ -73,9 +78,19 @@ public final class SiteBuild {
         ImportReport imports = options.importSources()
                 ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics).importSources(false))
                 : null;
-        Rendered rendered = render(options.includeDrafts(), options.statusBadges(), millis);
-        WriteResult written = timed("write", millis, () -> output.write(rendered.files()));
-        return new Result(imports, rendered.site().entries().size(), rendered.files().size(), written, millis);
+        Site site = model(options.includeDrafts(), millis);
+        SiteOutput.Session session = output.begin();
+        try {
+            // pages stream into the output as they are rendered; only a complete site is committed
+            SiteRenderer.Result rendered = timed("render", millis, () -> renderer(options.statusBadges())
+                    .render(site, ThemeAssets.load(config.paths().templates()), session));
+            WriteResult written = timed("write", millis, session::commit);
+            return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
+                    written, millis);
+        } catch (RuntimeException e) {
+            session.abort();
+            throw e;
+        }
     }
 
     /**
@@ -83,23 +98,26 @@ public final class SiteBuild {
      * rendered in memory. Problems are thrown as by {@link #run}.
      */
     public Rendered check(boolean includeDrafts) {
-        return render(includeDrafts, false, new LinkedHashMap<>());
+        Site site = model(includeDrafts, new LinkedHashMap<>());
+        CollectedOutput collected = new CollectedOutput();
+        SiteOutput.Session session = collected.begin();
+        renderer(false).render(site, ThemeAssets.load(config.paths().templates()), session);
+        session.commit();
+        return new Rendered(site, collected.files());
     }
 
     /** The site model and every file of the site, not yet written. */
     public record Rendered(Site site, List<RenderedFile> files) {
     }
 
-    private Rendered render(boolean includeDrafts, boolean statusBadges, Map<String, Long> millis) {
+    private Site model(boolean includeDrafts, Map<String, Long> millis) {
         List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone()));
-        Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, includeDrafts, diagnostics));
-        List<RenderedFile> files = timed("render", millis, () -> {
-            Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
-            Instant previewTime = statusBadges ? Instant.now() : null;
-            return new SiteRenderer(templates, markdown, previewTime, diagnostics)
-                    .render(site, ThemeAssets.load(config.paths().templates()));
-        });
-        return new Rendered(site, files);
+        return timed("model", millis, () -> SiteBuilder.build(config, content, markdown, includeDrafts, diagnostics));
+    }
+
+    private SiteRenderer renderer(boolean statusBadges) {
+        Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
+        return new SiteRenderer(templates, markdown, statusBadges ? Instant.now() : null, diagnostics);
     }
 
     private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {

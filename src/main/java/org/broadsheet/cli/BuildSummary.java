@@ -14,11 +14,15 @@ final class BuildSummary {
     private BuildSummary() {
     }
 
-    /** E.g. "14 articles, 47 files (3 written, 44 unchanged, 0 removed) · 412 ms (import 20, load 85, …)". */
+    /**
+     * E.g. "14 articles, 47 files (3 written, 44 unchanged, 0 removed; 9 rendered) · 412 ms (import 20, …)": files
+     * whose inputs did not change are not even rendered.
+     */
     static String line(SiteBuild.Result result) {
         var w = result.written();
         return result.articles() + (result.articles() == 1 ? " article, " : " articles, ") + result.files() + " files ("
-                + w.written() + " written, " + w.unchanged() + " unchanged, " + w.removed() + " removed) · " + timing(result);
+                + w.written() + " written, " + w.unchanged() + " unchanged, " + w.removed() + " removed; " + result.rendered()
+                + " rendered) · " + timing(result);
     }
 
     /** Total time, then each stage's: the stage that grows with the site shows first where to look. */

@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("broadsheet-check");
         Path out = tmp.resolve("site");
         try {
-            new SiteWriter(out, config.paths(), false).write(rendered.files());
+            new SiteWriter(out, config.paths(), false, null).write(rendered.files());
             List<LinkChecker.BrokenLink> broken = new LinkChecker(out).brokenLinks();
             for (LinkChecker.BrokenLink link : broken) {
                 console.error(new Problem(SourcePosition.of(Path.of(link.page())), "broken link '" + link.link() + "': " + link.why()));

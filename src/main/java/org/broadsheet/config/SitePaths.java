@@ -10,6 +10,11 @@ public record SitePaths(Path root, Path sources, Path content, Path templates, P
         return new SitePaths(r, r.resolve("sources"), r.resolve("content"), r.resolve("templates"), r.resolve("site"));
     }
 
+    /** Broadsheet's own working files (caches, manifests): {@code .broadsheet/cache} in the site root, git-ignored. */
+    public Path cache() {
+        return root.resolve(".broadsheet").resolve("cache");
+    }
+
     public SitePaths withOutput(Path output) {
         return new SitePaths(root, sources, content, templates, output.toAbsolutePath().normalize());
     }

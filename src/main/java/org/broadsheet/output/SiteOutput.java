@@ -2,13 +2,38 @@ package org.broadsheet.output;
 
 import java.util.List;
 
+import org.broadsheet.render.FileSink;
 import org.broadsheet.render.RenderedFile;
 
 /**
- * Where a finished build goes: {@link SiteWriter} puts it on disk for {@code build}; {@code serve} keeps it in
- * memory. Called only with a complete site, so an implementation may swap it in whole.
+ * Where a build's files go: {@link SiteWriter} puts them on disk for {@code build}; {@code serve} keeps them in
+ * memory. A build opens a {@link Session}, streams files into it as they are rendered, and commits only a complete
+ * site, so an implementation may swap the new version in whole.
  */
 public interface SiteOutput {
 
-    WriteResult write(List<RenderedFile> files);
+    /** Starts a new version of the site; the current one stays until {@link Session#commit()}. */
+    Session begin();
+
+    /** One version of the site being written; rendering fills it as a {@link FileSink}. */
+    interface Session extends FileSink {
+
+        /** Makes the new version current. Files neither added nor kept are gone from it. */
+        WriteResult commit();
+
+        /** Drops the new version; the current one stays as it was. */
+        void abort();
+    }
+
+    /** Writes a whole site at once: for callers that have every file in hand. */
+    default WriteResult write(List<RenderedFile> files) {
+        Session session = begin();
+        try {
+            files.forEach(f -> session.add(f, 0));
+            return session.commit();
+        } catch (RuntimeException e) {
+            session.abort();
+            throw e;
+        }
+    }
 }

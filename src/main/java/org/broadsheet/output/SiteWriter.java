@@ -10,26 +10,36 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.broadsheet.config.SitePaths;
 import org.broadsheet.error.OutputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.fs.Hashes;
 import org.broadsheet.render.RenderedFile;
 
 /**
  * The only code that writes the built site.
  *
- * <p>The new site is assembled in a staging folder beside the output: files whose bytes did not change are
- * hard links to the current ones (so they keep their modification time and cost no copying), changed files are
- * written new. Only when the staging folder is complete is it swapped in, so a failed or killed build leaves the
- * previous site as it was. A build that changes nothing writes nothing.
+ * <p>Rendering streams the files of the new version into a staging folder beside the output; files whose bytes or
+ * inputs did not change are not written at all. Nothing in the output changes before {@link Session#commit()},
+ * so a failed or killed build leaves the previous site as it was. The commit then takes one of two ways:
+ * <ul>
+ * <li>when much changed (or on the first build), the staging folder is completed with hard links to the unchanged
+ * files (which keeps their bytes and modification times for free) and swapped in whole by two renames;</li>
+ * <li>when little changed (an edit), a journal naming the changed and removed files is written, then each is moved
+ * into place; a build killed while applying the journal has it finished by the next run.</li>
+ * </ul>
+ * A build that changes nothing writes nothing.
  *
  * <p>The output folder carries a marker file; a folder without it that holds files is not Broadsheet's, and is
- * replaced only with {@code force}.
+ * replaced only with {@code force}. A manifest in the cache folder remembers each file's input fingerprint, so the
+ * next build can skip rendering pages whose inputs did not change.
  */
 public final class SiteWriter implements SiteOutput {
 
@@ -37,39 +47,174 @@ public final class SiteWriter implements SiteOutput {
     public static final String MARKER = ".broadsheet-output";
     private static final byte[] MARKER_TEXT = ("This folder is written by Broadsheet (broadsheet build), which replaces "
             + "its contents on every build. Edit the content and templates instead.\n").getBytes(StandardCharsets.UTF_8);
+    /** In the staging folder: the list of moves and removals of an edit, written last; its presence commits them. */
+    static final String JOURNAL = ".broadsheet-journal";
+    /** Up to this many changed or removed files, an edit is applied in place instead of swapping the whole site. */
+    private static final int IN_PLACE_LIMIT = 200;
 
     private final Path output;
     private final Path staging;
     private final Path previous;
     private final boolean force;
+    private final Path manifestFile;
 
+    /** A writer for a site's output folder, remembering fingerprints in the site's cache folder. */
     public SiteWriter(Path output, SitePaths paths, boolean force) {
+        this(output, paths, force, paths.cache().resolve("output-" + Hashes.sha256(
+                output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".manifest"));
+    }
+
+    /** @param manifestFile where to keep the fingerprints of what was written; null to keep none */
+    public SiteWriter(Path output, SitePaths paths, boolean force, Path manifestFile) {
         OutputGuard.check(output, paths);
         this.output = output.toAbsolutePath().normalize();
         this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".staging");
         this.previous = this.output.resolveSibling("." + this.output.getFileName() + ".previous");
         this.force = force;
+        this.manifestFile = manifestFile;
     }
 
     @Override
-    public WriteResult write(List<RenderedFile> files) {
+    public Session begin() {
         try {
-            recoverInterruptedSwap();
+            recoverInterruptedCommit();
             checkOwnership();
-            Set<String> unchanged = files.parallelStream().filter(this::sameAsCurrent).map(RenderedFile::path)
-                    .collect(Collectors.toUnmodifiableSet());
-            Set<String> stale = staleFiles(files);
-            boolean marked = Files.isRegularFile(output.resolve(MARKER));
-            if (unchanged.size() == files.size() && stale.isEmpty() && marked) {
-                return new WriteResult(0, unchanged.size(), 0);
+            deleteTree(staging);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        return new DiskSession(OutputManifest.load(manifestFile, output));
+    }
+
+    /** One new version of the site on its way to disk. */
+    private final class DiskSession implements Session {
+
+        private final OutputManifest manifest;
+        private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
+        /** Files of the new version identical to the current ones: never written. */
+        private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+        /** Files of the new version written into staging. */
+        private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
+        DiskSession(OutputManifest manifest) {
+            this.manifest = manifest;
+        }
+
+        @Override
+        public boolean has(String path, long fingerprint) {
+            return manifest.isCurrent(path, fingerprint);
+        }
+
+        @Override
+        public void keep(String path, long fingerprint) {
+            fingerprints.put(path, fingerprint);
+            unchanged.add(path);
+        }
+
+        @Override
+        public void add(RenderedFile file, long fingerprint) {
+            fingerprints.put(file.path(), fingerprint);
+            if (sameAsCurrent(file)) {
+                unchanged.add(file.path());
+                return;
             }
-            stage(files, unchanged);
-            swap();
-            return new WriteResult(files.size() - unchanged.size(), unchanged.size(), stale.size());
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(staging);
-            throw new OutputException(new Problem(SourcePosition.of(output),
-                    "cannot write the site: " + e.getMessage() + "; the previous site was left as it was"), e);
+            try {
+                Path target = staging.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            changed.add(file.path());
+        }
+
+        @Override
+        public WriteResult commit() {
+            try {
+                Set<String> stale = staleFiles(fingerprints.keySet());
+                boolean marked = Files.isRegularFile(output.resolve(MARKER));
+                if (changed.isEmpty() && stale.isEmpty() && marked) {
+                    deleteTree(staging);
+                } else if (marked && changed.size() + stale.size() <= IN_PLACE_LIMIT) {
+                    applyInPlace(stale);
+                } else {
+                    swapWhole();
+                }
+                OutputManifest.save(manifestFile, output, new TreeMap<>(fingerprints));
+                return new WriteResult(changed.size(), unchanged.size(), stale.size());
+            } catch (IOException | UncheckedIOException e) {
+                abort();
+                throw failure(e);
+            }
+        }
+
+        /** Completes staging with links to the unchanged files and swaps it in by two renames. */
+        private void swapWhole() throws IOException {
+            unchanged.parallelStream().forEach(SiteWriter.this::link);
+            Files.write(staging.resolve(MARKER), MARKER_TEXT);
+            deleteTree(previous);
+            if (Files.exists(output)) {
+                Files.move(output, previous);
+            }
+            Files.move(staging, output);
+            deleteTree(previous);
+        }
+
+        /** Writes the journal (the commit point), then moves each changed file into place and removes stale ones. */
+        private void applyInPlace(Set<String> stale) throws IOException {
+            StringBuilder journal = new StringBuilder();
+            changed.stream().sorted().forEach(p -> journal.append("move\t").append(p).append('\n'));
+            stale.stream().sorted().forEach(p -> journal.append("delete\t").append(p).append('\n'));
+            Files.write(staging.resolve(JOURNAL + ".tmp"), journal.toString().getBytes(StandardCharsets.UTF_8));
+            Files.move(staging.resolve(JOURNAL + ".tmp"), staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
+            applyJournal();
+        }
+
+        @Override
+        public void abort() {
+            try {
+                deleteTree(staging);
+            } catch (IOException ignored) {
+                // the next run deletes the staging folder before using it
+            }
+        }
+    }
+
+    /** Carries out the journal in staging, idempotently (it may be re-run after a crash), then drops staging. */
+    private void applyJournal() throws IOException {
+        for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            String path = line.substring(tab + 1);
+            Path target = output.resolve(path).normalize();
+            if (!target.startsWith(output)) {
+                continue; // a journal names only files inside the output; anything else is not ours to touch
+            }
+            if (line.startsWith("move\t")) {
+                Path staged = staging.resolve(path);
+                if (Files.exists(staged)) { // already moved when re-running after a crash
+                    Files.createDirectories(target.getParent());
+                    Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else if (line.startsWith("delete\t")) {
+                Files.deleteIfExists(target);
+                deleteEmptyFolders(target.getParent());
+            }
+        }
+        deleteTree(staging);
+    }
+
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(output) && !f.equals(output); f = f.getParent()) {
+            try (Stream<Path> list = Files.list(f)) {
+                if (list.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(f);
         }
     }
 
@@ -83,59 +228,42 @@ public final class SiteWriter implements SiteOutput {
         }
     }
 
+    /** A hard link keeps bytes and mtime for free; where links are not supported, a copy with its attributes. */
+    private void link(String path) {
+        Path existing = output.resolve(path);
+        Path target = staging.resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, existing);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Files in the current output that the new site no longer has. */
-    private Set<String> staleFiles(List<RenderedFile> files) throws IOException {
+    private Set<String> staleFiles(Set<String> now) throws IOException {
         Set<String> stale = new HashSet<>();
         if (!Files.isDirectory(output)) {
             return stale;
         }
-        Set<String> now = new HashSet<>();
-        files.forEach(f -> now.add(f.path()));
         try (Stream<Path> walk = Files.walk(output)) {
-            walk.filter(Files::isRegularFile).map(this::relative)
+            walk.filter(Files::isRegularFile).map(p -> output.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !now.contains(p) && !p.equals(MARKER)).forEach(stale::add);
         }
         return stale;
     }
 
-    private void stage(List<RenderedFile> files, Set<String> unchanged) throws IOException {
-        deleteTree(staging);
-        Files.createDirectories(staging);
-        files.parallelStream().forEach(f -> {
-            try {
-                Path target = staging.resolve(f.path());
-                Files.createDirectories(target.getParent());
-                if (unchanged.contains(f.path())) {
-                    linkOrCopy(output.resolve(f.path()), target);
-                } else {
-                    Files.write(target, f.bytes());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Files.write(staging.resolve(MARKER), MARKER_TEXT);
-    }
-
-    /** A hard link keeps bytes and mtime for free; where links are not supported, a copy with its attributes. */
-    private static void linkOrCopy(Path existing, Path target) throws IOException {
-        try {
-            Files.createLink(target, existing);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** Refuses to replace a folder that holds files Broadsheet did not write, unless forced. */
     private void checkOwnership() throws IOException {
-        if (!Files.exists(output) || force || Files.isRegularFile(output.resolve(MARKER))) {
-            if (Files.exists(output) && !Files.isDirectory(output)) {
-                throw refusal("it is a file, not a folder");
-            }
-            return;
-        }
-        if (!Files.isDirectory(output)) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
             throw refusal("it is a file, not a folder");
+        }
+        if (!Files.exists(output) || force || Files.isRegularFile(output.resolve(MARKER))) {
+            return;
         }
         List<String> foreign;
         try (Stream<Path> list = Files.list(output)) {
@@ -151,24 +279,23 @@ public final class SiteWriter implements SiteOutput {
         return new OutputException(new Problem(SourcePosition.of(output), "refusing to write the site here: " + why), null);
     }
 
-    /** Two renames: the old site aside, the new one in. A crash between them is repaired by the next run. */
-    private void swap() throws IOException {
-        deleteTree(previous);
-        if (Files.exists(output)) {
-            Files.move(output, previous);
-        }
-        Files.move(staging, output);
-        deleteTree(previous);
+    private OutputException failure(Exception e) {
+        return new OutputException(new Problem(SourcePosition.of(output),
+                "cannot write the site: " + e.getMessage() + "; the previous site was left as it was"), e);
     }
 
-    private void recoverInterruptedSwap() throws IOException {
+    /**
+     * Repairs what a build killed while committing left behind: a whole swap caught between its two renames, or an
+     * edit's journal not yet carried out. A staging folder without a journal is an unfinished build: dropped.
+     */
+    private void recoverInterruptedCommit() throws IOException {
         if (!Files.exists(output) && Files.isDirectory(previous)) {
             Files.move(previous, output);
         }
-    }
-
-    private String relative(Path p) {
-        return output.relativize(p).toString().replace('\\', '/');
+        if (Files.isRegularFile(staging.resolve(JOURNAL))) {
+            applyJournal();
+        }
+        deleteTree(previous);
     }
 
     static void deleteTree(Path dir) throws IOException {
@@ -179,14 +306,6 @@ public final class SiteWriter implements SiteOutput {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException ignored) {
-            // the next run deletes the staging folder before using it
         }
     }
 }

@@ -66,8 +66,25 @@ public final class SiteRenderer {
             Instant updated, List<Views.Alternate> feeds) {
     }
 
-    /** Any file of the plan, rendered by {@code work}. */
-    record Job(String path, Supplier<RenderedFile> work) {
+    /**
+     * Any file of the plan, rendered by {@code work}; {@code inputs} fingerprints what it is made from without
+     * rendering it.
+     */
+    record Job(String path, java.util.function.ToLongFunction<Fingerprint> inputs, Supplier<RenderedFile> work) {
+    }
+
+    /**
+     * What one rendering did.
+     *
+     * @param rendered pages and feeds rendered anew
+     * @param kept pages and feeds kept from the previous version because their inputs were unchanged
+     * @param other the site files and assets, always produced (they are cheap)
+     */
+    public record Result(int rendered, int kept, int other) {
+
+        public int files() {
+            return rendered + kept + other;
+        }
     }
 
     /** A paginated list of articles that also has feeds: the home page, a tag, a publication. */
@@ -75,40 +92,75 @@ public final class SiteRenderer {
             List<Entry> entries, Map<String, Object> extra) {
     }
 
-    public List<RenderedFile> render(Site site, ThemeAssets assets) {
+    /**
+     * Renders the site into {@code out}: every page whose inputs changed since the version {@code out} holds, and
+     * the site files and assets; pages with unchanged inputs are kept without rendering.
+     *
+     * @throws TemplateProblemException naming every failing template position; {@code out} is then incomplete
+     */
+    public Result render(Site site, ThemeAssets assets, FileSink out) {
         ViewFactory views = new ViewFactory(site, markdown, previewTime);
         Views.SiteView siteView = views.siteView();
         List<PageJob> pages = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         plan(site, views, pages, jobs, siteView);
+        Fingerprint fingerprint = new Fingerprint(Fingerprint.mix(templates.sourceFingerprint(),
+                new Fingerprint(CODE).of(site.config(), previewTime == null ? "published" : "preview")));
         AtomicInteger done = new AtomicInteger();
-        List<Object> results = jobs.parallelStream().map(job -> {
+        AtomicInteger kept = new AtomicInteger();
+        List<TemplateProblemException> results = jobs.parallelStream().map(job -> {
             try {
-                return (Object) job.work().get();
+                long inputs = job.inputs().applyAsLong(fingerprint);
+                if (out.has(job.path(), inputs)) {
+                    out.keep(job.path(), inputs);
+                    kept.incrementAndGet();
+                } else {
+                    out.add(job.work().get(), inputs);
+                }
+                return (TemplateProblemException) null;
             } catch (TemplateProblemException e) {
                 return e;
             } finally {
                 diagnostics.progress("render", done.incrementAndGet(), jobs.size());
             }
         }).toList();
-        List<RenderedFile> files = new ArrayList<>(results.size() + 8);
         Map<SourcePosition, List<TemplateProblemException>> failures = new LinkedHashMap<>();
-        for (Object result : results) {
-            if (result instanceof TemplateProblemException e) {
+        for (TemplateProblemException e : results) {
+            if (e != null) {
                 failures.computeIfAbsent(e.problems().get(0).where(), k -> new ArrayList<>()).add(e);
-            } else {
-                files.add((RenderedFile) result);
             }
         }
         if (!failures.isEmpty()) {
             throw summarise(failures);
         }
         List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.updated())).toList();
+        int siteFiles = 0;
         for (SiteFile siteFile : SITE_FILES) {
-            files.addAll(siteFile.render(site, refs));
+            for (RenderedFile file : siteFile.render(site, refs)) {
+                out.add(file, 0);
+                siteFiles++;
+            }
         }
-        files.addAll(assets.files());
-        return files;
+        for (RenderedFile asset : assets.files()) {
+            out.add(asset, 0);
+        }
+        return new Result(jobs.size() - kept.get(), kept.get(), siteFiles + assets.files().size());
+    }
+
+    /** The code that renders is an input too: a new Broadsheet may render the same page differently. */
+    private static final long CODE = codeIdentity();
+
+    private static long codeIdentity() {
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (java.nio.file.Files.isRegularFile(code)) {
+                return Fingerprint.mix(java.nio.file.Files.size(code), java.nio.file.Files.getLastModifiedTime(code).toMillis());
+            }
+        } catch (Exception e) {
+            // no code source (unusual class loaders): fall back to the version
+        }
+        String version = SiteRenderer.class.getPackage().getImplementationVersion();
+        return Fingerprint.string(version == null ? "development" : version + System.nanoTime());
     }
 
     /**
@@ -177,7 +229,8 @@ public final class SiteRenderer {
 
         String baseUrl = site.config().baseUrl();
         for (PageJob page : pages) {
-            jobs.add(new Job(page.path(), () -> render(page, siteView, baseUrl)));
+            jobs.add(new Job(page.path(), f -> f.of("page", page.path(), page.template(), page.title(), page.kind(),
+                    page.data(), page.feeds(), siteView, baseUrl), () -> render(page, siteView, baseUrl)));
         }
         for (Listing listing : listings) {
             String firstPage = listing.pathOfPage().apply(1);
@@ -185,8 +238,11 @@ public final class SiteRenderer {
                 if (format.isFeed()) {
                     String path = Permalinks.besideFirstPage(firstPage, format.fileName());
                     String title = listing.kind().equals("home") ? siteTitle : siteTitle + ": " + listing.title();
-                    jobs.add(new Job(path, () -> new RenderedFile(path, format.encoder().encode(
-                            feeds.feed(title, site.config().description(), firstPage, path, listing.entries())))));
+                    List<Entry> latest = listing.entries().subList(0, Math.min(listing.entries().size(),
+                            site.config().feeds().entries()));
+                    jobs.add(new Job(path, f -> f.of("feed", format.name(), path, title, firstPage, latest, baseUrl),
+                            () -> new RenderedFile(path, format.encoder().encode(
+                                    feeds.feed(title, site.config().description(), firstPage, path, listing.entries())))));
                 }
             }
         }

@@ -66,6 +66,28 @@ public final class Templates {
     }
 
     /**
+     * A fingerprint of every template and theme file this site renders with: its own {@code templates/} folder and
+     * the built-in theme. A change to any of them changes every page's fingerprint.
+     */
+    public long sourceFingerprint() {
+        long h = Fingerprint.string("templates");
+        for (Map.Entry<String, byte[]> f : BuiltInTheme.files("").entrySet()) {
+            h = Fingerprint.mix(Fingerprint.mix(h, Fingerprint.string(f.getKey())), Fingerprint.bytes(f.getValue()));
+        }
+        if (Files.isDirectory(siteTemplates)) {
+            try (var walk = Files.walk(siteTemplates)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    h = Fingerprint.mix(Fingerprint.mix(h, Fingerprint.string(siteTemplates.relativize(p).toString())),
+                            Fingerprint.bytes(Files.readAllBytes(p)));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return h;
+    }
+
+    /**
      * Renders template {@code name} with {@code model}.
      *
      * @param page what is being rendered, for error messages (e.g. the article's content file)

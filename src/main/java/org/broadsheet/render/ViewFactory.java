@@ -77,7 +77,7 @@ final class ViewFactory {
 
     Views.ArticlePage articlePage(Entry e, Entry newer, Entry older) {
         String original = webUrl(e.article().url());
-        return new Views.ArticlePage(card(e), original, markdown.toHtml(e.article().body()),
+        return new Views.ArticlePage(card(e), original, new Views.Html(e.article().body(), markdown::toHtml),
                 link(newer), link(older), cards(site.related().of(e)), jsonLd(e, original), e.article().params());
     }
 

@@ -73,7 +73,7 @@ public final class Views {
      * An article's own page: its card, the original URL, the body as HTML, neighbours in time, related articles,
      * its JSON-LD description for search engines, and front-matter keys Broadsheet does not interpret.
      */
-    public record ArticlePage(ArticleCard card, String url, String html, Link newer, Link older,
+    public record ArticlePage(ArticleCard card, String url, Html html, Link newer, Link older,
             List<ArticleCard> related, String jsonLd, Map<String, Object> params) {
         public ArticlePage {
             related = List.copyOf(related);
@@ -119,5 +119,41 @@ public final class Views {
 
     /** A piece of text at a position: a year under the axis, a count beside a grid line; anchor as in SVG. */
     public record Label(int x, int y, String anchor, String text) {
+    }
+
+    /**
+     * HTML made from Markdown when a template first shows it, not before: a page that need not be rendered again
+     * never converts its Markdown. Templates use it like a string ({@code ${article.html?no_esc}}).
+     */
+    public static final class Html implements freemarker.template.TemplateScalarModel {
+
+        private final String source;
+        private final java.util.function.Function<String, String> convert;
+        private volatile String html;
+
+        Html(String source, java.util.function.Function<String, String> convert) {
+            this.source = source;
+            this.convert = convert;
+        }
+
+        /** The Markdown it is made from. */
+        public String source() {
+            return source;
+        }
+
+        @Override
+        public String getAsString() {
+            String h = html;
+            if (h == null) {
+                h = convert.apply(source);
+                html = h;
+            }
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            return getAsString();
+        }
     }
 }

@@ -1,11 +1,11 @@
 package org.broadsheet.serve;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.WriteResult;
@@ -13,41 +13,69 @@ import org.broadsheet.render.RenderedFile;
 
 /**
  * The output of {@code serve}'s builds: a new {@link SiteSnapshot} in memory instead of files on disk, so the
- * preview (drafts, live-reload script) never reaches {@code site/}. The pipeline calls it only with a complete site,
- * so {@link #current()} is always the last good build.
+ * preview (drafts, live-reload script) never reaches {@code site/}. Only a committed build replaces the snapshot,
+ * so {@link #current()} is always the last good build. It remembers each file's input fingerprint, so a rebuild
+ * renders only the pages whose inputs changed.
  */
 final class MemoryOutput implements SiteOutput {
 
     private volatile SiteSnapshot current = SiteSnapshot.EMPTY;
+    private volatile Map<String, Long> fingerprints = Map.of();
 
     SiteSnapshot current() {
         return current;
     }
 
     @Override
-    public synchronized WriteResult write(List<RenderedFile> files) {
+    public Session begin() {
         SiteSnapshot old = current;
-        Map<String, byte[]> byPath = new HashMap<>(files.size() * 2);
-        Set<String> changed = new HashSet<>();
-        int unchanged = 0;
-        for (RenderedFile f : files) {
-            byPath.put(f.path(), f.bytes());
-            if (Arrays.equals(old.file(f.path()), f.bytes())) {
-                unchanged++;
-            } else {
-                changed.add(f.path());
+        Map<String, Long> oldFingerprints = fingerprints;
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, Long> newFingerprints = new ConcurrentHashMap<>();
+        Set<String> changed = ConcurrentHashMap.newKeySet();
+        AtomicInteger unchanged = new AtomicInteger();
+        return new Session() {
+            @Override
+            public boolean has(String path, long fingerprint) {
+                return fingerprint != 0 && oldFingerprints.getOrDefault(path, 0L) == fingerprint && old.file(path) != null;
             }
-        }
-        int removed = 0;
-        for (String path : old.files().keySet()) {
-            if (!byPath.containsKey(path)) {
-                changed.add(path);
-                removed++;
+
+            @Override
+            public void keep(String path, long fingerprint) {
+                files.put(path, old.file(path));
+                newFingerprints.put(path, fingerprint);
+                unchanged.incrementAndGet();
             }
-        }
-        if (!changed.isEmpty()) {
-            current = new SiteSnapshot(old.build() + 1, byPath, changed);
-        }
-        return new WriteResult(files.size() - unchanged, unchanged, removed);
+
+            @Override
+            public void add(RenderedFile file, long fingerprint) {
+                files.put(file.path(), file.bytes());
+                newFingerprints.put(file.path(), fingerprint);
+                if (Arrays.equals(old.file(file.path()), file.bytes())) {
+                    unchanged.incrementAndGet();
+                } else {
+                    changed.add(file.path());
+                }
+            }
+
+            @Override
+            public WriteResult commit() {
+                synchronized (MemoryOutput.this) {
+                    Set<String> gone = new HashSet<>(old.files().keySet());
+                    gone.removeAll(files.keySet());
+                    changed.addAll(gone);
+                    if (!changed.isEmpty()) {
+                        current = new SiteSnapshot(old.build() + 1, Map.copyOf(files), Set.copyOf(changed));
+                    }
+                    fingerprints = Map.copyOf(newFingerprints);
+                    return new WriteResult(files.size() - unchanged.get(), unchanged.get(), gone.size());
+                }
+            }
+
+            @Override
+            public void abort() {
+                files.clear();
+            }
+        };
     }
 }

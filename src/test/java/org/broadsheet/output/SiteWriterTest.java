@@ -42,7 +42,7 @@ class SiteWriterTest {
         assertThat(out().resolve("a/b/index.html")).hasContent("deep");
         assertThat(out().resolve(SiteWriter.MARKER)).isRegularFile();
         try (var siblings = Files.list(root)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", ".broadsheet");
         }
     }
 
@@ -124,5 +124,110 @@ class SiteWriterTest {
             assertThatThrownBy(() -> new SiteWriter(bad, paths, true)).as("output %s", bad)
                     .isInstanceOf(OutputException.class).hasMessageContaining("refusing to write the site here");
         }
+    }
+
+    @Test
+    void aPageWhoseInputsAreUnchangedCanBeKeptWithoutRenderingAndAnEditedFileCannot() throws IOException {
+        SiteOutput.Session first = writer(false).begin();
+        first.add(file("a.html", "A"), 11);
+        first.add(file("b.html", "B"), 22);
+        first.commit();
+
+        SiteOutput.Session second = writer(false).begin();
+        assertThat(second.has("a.html", 11)).isTrue();
+        assertThat(second.has("a.html", 12)).as("other inputs").isFalse();
+        assertThat(second.has("c.html", 11)).as("never written").isFalse();
+        Files.writeString(out().resolve("b.html"), "edited by hand");
+        assertThat(second.has("b.html", 22)).as("changed on disk since").isFalse();
+        second.keep("a.html", 11);
+        second.add(file("b.html", "B"), 22);
+        WriteResult result = second.commit();
+
+        assertThat(result).isEqualTo(new WriteResult(1, 1, 0));
+        assertThat(out().resolve("a.html")).hasContent("A");
+        assertThat(out().resolve("b.html")).hasContent("B");
+    }
+
+    @Test
+    void aSessionThatKeepsEverythingWritesNothing() throws IOException {
+        writer(false).write(List.of(file("a.html", "A")));
+        SiteOutput.Session first = writer(false).begin();
+        first.add(file("a.html", "A"), 5);
+        first.commit();
+        Object inode = Files.readAttributes(out().resolve("a.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        SiteOutput.Session second = writer(false).begin();
+        second.keep("a.html", 5);
+        assertThat(second.commit()).isEqualTo(new WriteResult(0, 1, 0));
+
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+        assertThat(Files.readAttributes(out().resolve("a.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(inode);
+    }
+
+    @Test
+    void anAbortedSessionLeavesTheSiteAsItWas() throws IOException {
+        writer(false).write(List.of(file("index.html", "v1")));
+        SiteOutput.Session session = writer(false).begin();
+        session.add(file("index.html", "v2"), 0);
+        session.abort();
+
+        assertThat(out().resolve("index.html")).hasContent("v1");
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+    }
+
+    @Test
+    void anEditIsAppliedInPlaceAndUnrelatedFilesAreNotTouched() throws IOException {
+        List<RenderedFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            files.add(file("p" + i + "/index.html", "page " + i));
+        }
+        writer(false).write(files);
+        Object unrelated = Files.readAttributes(out().resolve("p7/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object siteFolder = Files.readAttributes(out(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        SiteOutput.Session edit = writer(false).begin();
+        for (int i = 0; i < 49; i++) {
+            edit.add(file("p" + i + "/index.html", i == 3 ? "page 3, edited" : "page " + i), 0);
+        }
+        assertThat(edit.commit()).isEqualTo(new WriteResult(1, 48, 1));
+
+        assertThat(out().resolve("p3/index.html")).hasContent("page 3, edited");
+        assertThat(out().resolve("p49")).doesNotExist();
+        assertThat(Files.readAttributes(out().resolve("p7/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(unrelated);
+        assertThat(Files.readAttributes(out(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the folder itself was not swapped").isEqualTo(siteFolder);
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+    }
+
+    @Test
+    void anEditKilledWhileApplyingItsJournalIsFinishedByTheNextRun() throws IOException {
+        writer(false).write(List.of(file("a.html", "A"), file("b.html", "B"), file("old.html", "O")));
+        // as a build killed after writing its journal and moving one of two files leaves it
+        Path staging = root.resolve(".site.staging");
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("b.html"), "B2");
+        Files.writeString(staging.resolve(SiteWriter.JOURNAL), "move\ta.html\nmove\tb.html\ndelete\told.html\n");
+        Files.writeString(out().resolve("a.html"), "A2");
+
+        SiteOutput.Session next = writer(false).begin();
+        next.abort();
+
+        assertThat(out().resolve("a.html")).hasContent("A2");
+        assertThat(out().resolve("b.html")).hasContent("B2");
+        assertThat(out().resolve("old.html")).doesNotExist();
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void aStagingFolderWithoutJournalIsAnUnfinishedBuildAndIsDropped() throws IOException {
+        writer(false).write(List.of(file("a.html", "A")));
+        Path staging = root.resolve(".site.staging");
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("a.html"), "half-built");
+
+        writer(false).begin().abort();
+
+        assertThat(out().resolve("a.html")).hasContent("A");
+        assertThat(staging).doesNotExist();
     }
 }

@@ -1,0 +1,90 @@
+package org.broadsheet.output;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.broadsheet.fs.AtomicFiles;
+
+/**
+ * What the last build wrote into an output folder: per file, the fingerprint of its inputs and the size and
+ * modification time it was written with. A file whose fingerprint is unchanged and which nobody touched since
+ * need not be rendered again. Kept outside the site, in the site root's cache folder.
+ */
+final class OutputManifest {
+
+    private static final String HEADER = "broadsheet-output-manifest 1";
+
+    /** One written file. */
+    record Entry(long fingerprint, long size, long modifiedMillis) {
+    }
+
+    private final Path file;
+    private final Path output;
+    private final Map<String, Entry> entries;
+
+    private OutputManifest(Path file, Path output, Map<String, Entry> entries) {
+        this.file = file;
+        this.output = output;
+        this.entries = entries;
+    }
+
+    /** The manifest for {@code output} kept at {@code file}, or an empty one when there is none or it is unreadable. */
+    static OutputManifest load(Path file, Path output) {
+        Map<String, Entry> entries = new HashMap<>();
+        if (file != null && Files.isRegularFile(file)) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String header = in.readLine();
+                String folder = in.readLine();
+                if (HEADER.equals(header) && output.toString().equals(folder)) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        String[] f = line.split("\t", 4);
+                        if (f.length == 4) {
+                            entries.put(f[3], new Entry(Long.parseUnsignedLong(f[0], 16), Long.parseLong(f[1]), Long.parseLong(f[2])));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                entries.clear(); // a damaged manifest only costs one full build
+            }
+        }
+        return new OutputManifest(file, output, entries);
+    }
+
+    /** True when {@code path} was written from inputs with {@code fingerprint} and is on disk as it was written. */
+    boolean isCurrent(String path, long fingerprint) {
+        Entry e = entries.get(path);
+        if (e == null || e.fingerprint() != fingerprint || fingerprint == 0) {
+            return false;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(output.resolve(path), BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modifiedMillis();
+        } catch (IOException notThere) {
+            return false;
+        }
+    }
+
+    /** Writes the manifest of a committed site: {@code fingerprints} of its files, sizes and times read from disk. */
+    static void save(Path file, Path output, Map<String, Long> fingerprints) throws IOException {
+        if (file == null) {
+            return;
+        }
+        StringBuilder out = new StringBuilder(fingerprints.size() * 64).append(HEADER).append('\n').append(output).append('\n');
+        for (Map.Entry<String, Long> f : fingerprints.entrySet()) {
+            BasicFileAttributes a = Files.readAttributes(output.resolve(f.getKey()), BasicFileAttributes.class);
+            out.append(Long.toHexString(f.getValue())).append('\t').append(a.size()).append('\t')
+                    .append(a.lastModifiedTime().toMillis()).append('\t').append(f.getKey()).append('\n');
+        }
+        AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,146 @@
+package org.broadsheet.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A 64-bit fingerprint of everything a page is made from: the view records a template receives, walked component
+ * by component. Two builds that give a page the same fingerprint render it to the same bytes (the template set and
+ * the code are part of the seed), so an unchanged page need not be rendered again.
+ *
+ * <p>Records are memoised by identity: an article's card appears on many pages but is hashed once per build.
+ * Lazy HTML ({@link Views.Html}) is fingerprinted by its Markdown source, without rendering it. Thread-safe.
+ */
+final class Fingerprint {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private final long seed;
+    private final Map<Identity, Long> records = new ConcurrentHashMap<>();
+
+    /** @param seed what every page shares: the templates, the code, the settings that shape output */
+    Fingerprint(long seed) {
+        this.seed = seed;
+    }
+
+    /** The fingerprint of a page made from {@code parts}. */
+    long of(Object... parts) {
+        long h = mix(FNV_OFFSET, seed);
+        for (Object part : parts) {
+            h = mix(h, value(part));
+        }
+        return h == 0 ? 1 : h; // 0 means "no fingerprint" to outputs
+    }
+
+    private long value(Object o) {
+        if (o == null) {
+            return 0x9e3779b97f4a7c15L;
+        }
+        if (o instanceof String s) {
+            return string(s);
+        }
+        if (o instanceof Record r) {
+            Identity key = new Identity(r);
+            Long known = records.get(key);
+            if (known == null) {
+                known = record(r);
+                records.put(key, known);
+            }
+            return known;
+        }
+        if (o instanceof Views.Html html) {
+            return mix(string("html"), string(html.source()));
+        }
+        if (o instanceof Map<?, ?> map) {
+            long h = string("map");
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                // in iteration order, as a template listing the map sees it; another order only costs a re-render
+                h = mix(h, mix(value(e.getKey()), value(e.getValue())));
+            }
+            return h;
+        }
+        if (o instanceof Collection<?> items) {
+            long h = string("list");
+            for (Object item : items) {
+                h = mix(h, value(item));
+            }
+            return h;
+        }
+        if (o instanceof Number || o instanceof Boolean || o instanceof Character || o instanceof Enum<?>
+                || o instanceof TemporalAccessor || o instanceof Path) {
+            return mix(string(o.getClass().getName()), string(o.toString()));
+        }
+        // anything else a template may see (values of front-matter params): by its class and text
+        return mix(string(o.getClass().getName()), string(String.valueOf(o)));
+    }
+
+    private long record(Record r) {
+        long h = string(r.getClass().getName());
+        try {
+            for (Method accessor : ACCESSORS.get(r.getClass())) {
+                h = mix(h, value(accessor.invoke(r)));
+            }
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + r.getClass().getName(), e);
+        }
+        return h;
+    }
+
+    static long string(String s) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= FNV_PRIME;
+        }
+        return mix(h, s.length());
+    }
+
+    static long bytes(byte[] b) {
+        long h = FNV_OFFSET;
+        for (byte x : b) {
+            h ^= x & 0xff;
+            h *= FNV_PRIME;
+        }
+        return mix(h, b.length);
+    }
+
+    /** Combines two hashes, order-sensitive (a splitmix-style finaliser over the sum). */
+    static long mix(long h, long v) {
+        long z = h * 31 + v + 0x9e3779b97f4a7c15L;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** A key comparing by identity, so equal-looking records still count as distinct objects (cheap lookups). */
+    private record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+}

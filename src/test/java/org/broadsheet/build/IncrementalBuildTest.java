@@ -1,0 +1,128 @@
+package org.broadsheet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.broadsheet.fs.Hashes;
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A build after a change renders only what depends on the change, and its result is byte for byte what a clean
+ * build of the same content gives.
+ */
+class IncrementalBuildTest {
+
+    static final int ARTICLES = 90;
+    static final String CONFIG = "title: Incremental\nbase_url: https://example.org/news/\npage_size: 5\ntimezone: UTC\n";
+
+    @TempDir
+    Path edited;
+    @TempDir
+    Path clean;
+    TestSite site;
+
+    @BeforeEach
+    void builtSite() {
+        site = new TestSite(edited).file("broadsheet.yaml", CONFIG);
+        for (int i = 0; i < ARTICLES; i++) {
+            site.file(String.format("content/a%03d.md", i), article(i, "Headline number " + i, "tags: [t" + (i % 7) + ", t" + (i % 11) + "]"));
+        }
+        assertThat(Cli.inSite(edited, "build", "-q").exitCode()).isZero();
+    }
+
+    static String article(int i, String title, String tags) {
+        return "---\ntitle: \"" + title + "\"\ndate: 2024-" + String.format("%02d-%02d", 1 + i % 6, 1 + i % 27)
+                + "\nsource: Paper " + (i % 4) + "\n" + tags + "\n---\n\nFirst paragraph of article " + i
+                + ".\n\nSecond paragraph of article " + i + ".\n";
+    }
+
+    /** name, the change, the most files the incremental build may render (the changed page and its dependents). */
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                Arguments.of("nothing", (Consumer<TestSite>) s -> { }, 0),
+                Arguments.of("a body's second paragraph", (Consumer<TestSite>) s -> s.file("content/a042.md",
+                        article(42, "Headline number 42", "tags: [t0, t9]").replace("Second paragraph", "A rewritten second paragraph")), 12),
+                Arguments.of("a title", (Consumer<TestSite>) s -> s.file("content/a042.md",
+                        article(42, "A new headline", "tags: [t0, t9]")), 100),
+                Arguments.of("tags", (Consumer<TestSite>) s -> s.file("content/a042.md",
+                        article(42, "Headline number 42", "tags: [t0, brand-new]")), 100),
+                Arguments.of("a new article", (Consumer<TestSite>) s -> s.file("content/new.md",
+                        article(5, "Fresh news", "tags: [t1]")), 200),
+                Arguments.of("a deleted article", (Consumer<TestSite>) s -> delete(s.path("content/a013.md")), 200),
+                Arguments.of("a template", (Consumer<TestSite>) s -> s.file("templates/tags.ftlh",
+                        "<!DOCTYPE html><html lang=\"en\"><title>Tags</title><p>${tags?size} tags</p></html>\n"), 1000));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void anIncrementalBuildRendersOnlyWhatChangedAndEqualsACleanBuild(String name, Consumer<TestSite> change, int maxRendered)
+            throws IOException {
+        Map<String, Long> inodesBefore = inodes(edited.resolve("site"));
+        change.accept(site);
+
+        Cli.Run incremental = Cli.inSite(edited, "build");
+        TestSite.copyTree(edited.resolve("content"), clean.resolve("content"));
+        if (Files.isDirectory(edited.resolve("templates"))) {
+            TestSite.copyTree(edited.resolve("templates"), clean.resolve("templates"));
+        }
+        new TestSite(clean).file("broadsheet.yaml", CONFIG);
+        Cli.Run fresh = Cli.inSite(clean, "build", "-q");
+
+        assertThat(incremental.exitCode()).as(incremental.all()).isZero();
+        assertThat(fresh.exitCode()).as(fresh.all()).isZero();
+        assertThat(tree(edited.resolve("site"))).as("incremental build equals a clean build").isEqualTo(tree(clean.resolve("site")));
+        int rendered = Integer.parseInt(incremental.out().replaceAll("(?s).*; (\\d+) rendered\\).*", "$1"));
+        assertThat(rendered).as(incremental.out()).isLessThanOrEqualTo(maxRendered);
+        if (maxRendered < 100) {
+            // an unrelated article's page is the very same file: not rewritten, same inode and mtime
+            Map<String, Long> inodesAfter = inodes(edited.resolve("site"));
+            String unrelated = inodesAfter.keySet().stream().filter(p -> p.contains("headline-number-77")).findFirst().orElseThrow();
+            assertThat(inodesAfter.get(unrelated)).isEqualTo(inodesBefore.get(unrelated));
+        }
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every file's path and content hash. */
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Hashes.sha256(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, Long> inodes(Path dir) throws IOException {
+        Map<String, Long> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+                files.put(dir.relativize(p).toString(), (long) String.valueOf(key).hashCode() * 31
+                        + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return files;
+    }
+}
