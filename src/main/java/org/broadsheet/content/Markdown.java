@@ -22,6 +22,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 public final class Markdown {
 
     private final Parser parser;
+    /** The same parser without the autolink extension, which costs as much as the rest of parsing together. */
+    private final Parser plainParser;
     private final HtmlRenderer renderer;
     private final MarkdownSettings.RawHtml rawHtml;
 
@@ -39,11 +41,17 @@ public final class Markdown {
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == MarkdownSettings.RawHtml.ESCAPE);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet rendering = new MutableDataSet(options);
+        rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FastTextRendering.create()));
+        this.renderer = HtmlRenderer.builder(rendering).build();
+        MutableDataSet plain = new MutableDataSet(options);
+        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        this.plainParser = Parser.builder(plain).build();
     }
 
     public String toHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        String html = renderer.render(parse(markdown));
         return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
     }
 
@@ -52,17 +60,94 @@ public final class Markdown {
      * ellipsis.
      */
     public String firstParagraphText(String markdown, int maxChars) {
-        Document doc = parser.parse(markdown);
-        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph) {
-                String text = new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
-                if (!text.isEmpty()) {
-                    return shorten(text, maxChars);
+        // A top-level paragraph ends at a blank line and nothing after it can change it, so parsing the first few
+        // blank-line-separated chunks (plus the link definitions their links may use) finds the same paragraph as
+        // parsing the whole article, at a fraction of the cost.
+        String definitions = linkDefinitions(markdown);
+        for (int chunks = 1; ; chunks *= 2) {
+            int end = endOfChunks(markdown, chunks);
+            String prefix = end < 0 ? markdown : markdown.substring(0, end) + definitions;
+            Document doc = parse(prefix);
+            for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Paragraph && (end < 0 || node.getEndOffset() <= end)) {
+                    String text = new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+                    if (!text.isEmpty()) {
+                        return shorten(text, maxChars);
+                    }
                 }
             }
+            if (end < 0) {
+                return "";
+            }
         }
-        return "";
     }
+
+    /** Parses with autolinks only when the text may hold a bare URL or e-mail address for them to find. */
+    private Document parse(String markdown) {
+        return mayHoldBareLinks(markdown) ? parser.parse(markdown) : plainParser.parse(markdown);
+    }
+
+    /**
+     * False only when every "://" in the text is the destination of an inline link ({@code [text](http://…)}) or an
+     * explicit autolink ({@code <http://…>}), and there is no "www." and no "@": then autolinking finds nothing.
+     */
+    static boolean mayHoldBareLinks(String text) {
+        if (text.contains("www.") || text.contains("@")) {
+            return true;
+        }
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+            int start = at;
+            while (start > 0 && isSchemeChar(text.charAt(start - 1))) {
+                start--;
+            }
+            boolean inlineDestination = start >= 2 && text.charAt(start - 1) == '(' && text.charAt(start - 2) == ']';
+            boolean explicit = start >= 1 && text.charAt(start - 1) == '<';
+            if (!inlineDestination && !explicit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+    }
+
+    /** Where the first {@code chunks} blank-line-separated chunks end (at the blank line), or -1 past the end. */
+    private static int endOfChunks(String text, int chunks) {
+        int seen = 0;
+        boolean inChunk = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            boolean blank = text.substring(lineStart, lineEnd).isBlank();
+            if (blank && inChunk && ++seen == chunks) {
+                return lineStart;
+            }
+            inChunk = !blank;
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    /** The link reference definitions of the text ({@code [id]: url}), each on its own line after a blank one. */
+    private static String linkDefinitions(String text) {
+        if (text.indexOf("]:") < 0) {
+            return "";
+        }
+        StringBuilder defs = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (LINK_DEFINITION.matcher(line).lookingAt()) {
+                defs.append("\n\n").append(line);
+            }
+        }
+        return defs.toString();
+    }
+
+    private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile(" {0,3}\\[[^\\]]+\\]:\\s");
 
     /** Cuts {@code text} at the last word boundary before {@code maxChars}, adding an ellipsis when cut. */
     public static String shorten(String text, int maxChars) {

@@ -96,6 +96,10 @@ public final class SiteWriter implements SiteOutput {
         private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
         /** Files of the new version written into staging. */
         private final Set<String> changed = ConcurrentHashMap.newKeySet();
+        /** Folders made in staging so far: creating each once saves a system call or two per file. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** A first build has no current files to compare with. */
+        private final boolean outputExists = Files.isDirectory(output);
 
         DiskSession(OutputManifest manifest) {
             this.manifest = manifest;
@@ -115,13 +119,15 @@ public final class SiteWriter implements SiteOutput {
         @Override
         public void add(RenderedFile file, long fingerprint) {
             fingerprints.put(file.path(), fingerprint);
-            if (sameAsCurrent(file)) {
+            if (outputExists && sameAsCurrent(file)) {
                 unchanged.add(file.path());
                 return;
             }
             try {
                 Path target = staging.resolve(file.path());
-                Files.createDirectories(target.getParent());
+                if (folders.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
                 Files.write(target, file.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -55,6 +55,9 @@ public final class Templates {
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setLocale(locale);
+        // each build makes its own Templates, so within one the files never change: never re-check them (the check
+        // re-opens the jar for the built-in theme, once per page)
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setTimeZone(zone);
         cfg.setNumberFormat("computer");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

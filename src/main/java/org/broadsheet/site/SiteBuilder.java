@@ -64,7 +64,8 @@ public final class SiteBuilder {
      */
     private static Map<ContentFile, String> uniqueSlugs(List<ContentFile> published, ZoneId zone, SiteConfig config,
             Diagnostics diagnostics) {
-        Map<ContentFile, String> slugs = new HashMap<>();
+        // by identity: a record's own hashCode would hash the whole article, body included
+        Map<ContentFile, String> slugs = new java.util.IdentityHashMap<>();
         Map<String, ContentFile> taken = new HashMap<>();
         List<ContentFile> byFile = published.stream().sorted(Comparator.comparing(ContentFile::file)).toList();
         for (ContentFile cf : byFile) {
@@ -114,6 +115,13 @@ public final class SiteBuilder {
      * The URL name of a tag or publication; names with no letters or digits (emoji) get a stable code instead.
      */
     public static String tagSlug(String name) {
+        return TAG_SLUGS.computeIfAbsent(name, SiteBuilder::computeTagSlug);
+    }
+
+    /** Tag names repeat across thousands of articles and pages: each is slugified once per run. */
+    private static final Map<String, String> TAG_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeTagSlug(String name) {
         String slug = Slugs.slugify(name, "");
         return slug.isEmpty() ? "tag-" + name.codePoints().limit(4).mapToObj(Integer::toHexString)
                 .reduce((a, b) -> a + "-" + b).orElse("x") : slug;
