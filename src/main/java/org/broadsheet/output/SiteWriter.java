@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -96,8 +97,6 @@ public final class SiteWriter implements SiteOutput {
         private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
         /** Files of the new version written into staging. */
         private final Set<String> changed = ConcurrentHashMap.newKeySet();
-        /** Folders made in staging so far: creating each once saves a system call or two per file. */
-        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** A first build has no current files to compare with. */
         private final boolean outputExists = Files.isDirectory(output);
 
@@ -125,10 +124,13 @@ public final class SiteWriter implements SiteOutput {
             }
             try {
                 Path target = staging.resolve(file.path());
-                if (folders.add(target.getParent())) {
+                try {
+                    Files.write(target, file.bytes());
+                } catch (NoSuchFileException firstInItsFolder) {
+                    // creating folders only when a write needs one saves a system call or two per file
                     Files.createDirectories(target.getParent());
+                    Files.write(target, file.bytes());
                 }
-                Files.write(target, file.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
