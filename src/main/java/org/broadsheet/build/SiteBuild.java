@@ -1,6 +1,9 @@
 package org.broadsheet.build;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.TimeZone;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.Markdown;
@@ -18,6 +22,7 @@ import org.broadsheet.output.CollectedOutput;
 import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.WriteResult;
+import org.broadsheet.render.Fingerprint;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.Templates;
@@ -54,12 +59,26 @@ public final class SiteBuild {
         public boolean importFailed() {
             return imports != null && imports.hasFailures();
         }
+
+        /** A build that found its inputs and output exactly as the last build left them. */
+        static Result nothingChanged(Map<String, Long> millis) {
+            return new Result(null, -1, 0, 0, new WriteResult(0, 0, 0), millis);
+        }
+
+        public boolean skipped() {
+            return articles < 0;
+        }
     }
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private final SiteOutput output;
     private final Markdown markdown;
+    /** Articles read by earlier runs of this pipeline ({@code serve} keeps one pipeline between rebuilds). */
+    private final ContentLoader.Memory contentMemory = new ContentLoader.Memory();
+    private final Fingerprint.Memory fingerprintMemory = new Fingerprint.Memory();
+    /** The summaries of the last run's articles, by article object. */
+    private Map<Article, String> summaries = Map.of();
 
     /** A build that writes the site to the config's output folder. */
     public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
@@ -75,9 +94,26 @@ public final class SiteBuild {
 
     public Result run(Options options) {
         Map<String, Long> millis = new LinkedHashMap<>();
+        Path stateFile = config.paths().cache().resolve("last-build.state");
+        // outputs that cannot vouch for their state (serve's memory) have their own way to skip unchanged work
+        long started = System.nanoTime();
+        long outputState = output.tracksState() ? output.currentState() : 0;
+        InputState before = output.tracksState() ? InputState.of(config, options) : null;
+        if (before != null && before.matches(stateFile, outputState)) {
+            millis.put("check", (System.nanoTime() - started) / 1_000_000);
+            return Result.nothingChanged(millis);
+        }
+        if (before != null) {
+            millis.put("check", (System.nanoTime() - started) / 1_000_000);
+            InputState.forget(stateFile);
+        }
         ImportReport imports = options.importSources()
                 ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics).importSources(false))
                 : null;
+        // what the build reads from here on; an import may just have written content files
+        InputState inputs = before == null ? null
+                : imports == null || imports.count(org.broadsheet.ingest.ImportOutcome.Imported.class) == 0
+                ? before : InputState.of(config, options);
         Site site = model(options.includeDrafts(), millis);
         SiteOutput.Session session = output.begin();
         try {
@@ -85,11 +121,23 @@ public final class SiteBuild {
             SiteRenderer.Result rendered = timed("render", millis, () -> renderer(options.statusBadges())
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
+            if (inputs != null && (imports == null || !imports.hasFailures())) { // failed sources are retried and reported again
+                saveState(inputs, stateFile);
+            }
             return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
                     written, millis);
         } catch (RuntimeException e) {
             session.abort();
             throw e;
+        }
+    }
+
+    /** Records what this build read and wrote, so that an identical next build can stop at once. */
+    private void saveState(InputState inputs, Path stateFile) {
+        try {
+            inputs.save(stateFile, output.currentState());
+        } catch (java.io.IOException e) {
+            diagnostics.detail("cannot record the build state: " + e.getMessage());
         }
     }
 
@@ -111,13 +159,25 @@ public final class SiteBuild {
     }
 
     private Site model(boolean includeDrafts, Map<String, Long> millis) {
-        List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone()));
-        return timed("model", millis, () -> SiteBuilder.build(config, content, markdown, includeDrafts, diagnostics));
+        List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone(),
+                contentMemory));
+        Map<Article, String> previous = summaries;
+        Map<Article, String> current = Collections.synchronizedMap(new IdentityHashMap<>(content.size() * 2));
+        summaries = current;
+        // articles read by an earlier run are the same objects: their summaries need no second parse
+        return timed("model", millis, () -> SiteBuilder.build(config, content, a -> {
+            String summary = previous.get(a);
+            if (summary == null) {
+                summary = SiteBuilder.summaryOf(a, markdown); // outside any lock: summaries are made in parallel
+            }
+            current.put(a, summary);
+            return summary;
+        }, includeDrafts, diagnostics));
     }
 
     private SiteRenderer renderer(boolean statusBadges) {
         Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
-        return new SiteRenderer(templates, markdown, statusBadges ? Instant.now() : null, diagnostics);
+        return new SiteRenderer(templates, markdown, statusBadges ? Instant.now() : null, diagnostics, fingerprintMemory);
     }
 
     private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {

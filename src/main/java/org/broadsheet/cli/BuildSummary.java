@@ -19,6 +19,9 @@ final class BuildSummary {
      * whose inputs did not change are not even rendered.
      */
     static String line(SiteBuild.Result result) {
+        if (result.skipped()) {
+            return "nothing changed since the last build · " + timing(result);
+        }
         var w = result.written();
         return result.articles() + (result.articles() == 1 ? " article, " : " articles, ") + result.files() + " files ("
                 + w.written() + " written, " + w.unchanged() + " unchanged, " + w.removed() + " removed; " + result.rendered()

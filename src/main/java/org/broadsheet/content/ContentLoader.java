@@ -8,11 +8,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.broadsheet.error.InputException;
@@ -34,8 +37,38 @@ public final class ContentLoader {
      * @throws InputException with the problems of every file that could not be read
      */
     public static List<ContentFile> load(Path contentDir, ZoneId zone) {
+        return load(contentDir, zone, new Memory());
+    }
+
+    /**
+     * What earlier loads read, by file, with the size and modification time it had: {@code serve} keeps one between
+     * rebuilds, so a rebuild after one edit reads one file. Thread-safe.
+     */
+    public static final class Memory {
+        private record Known(long size, long modifiedMillis, ContentFile file) {
+        }
+
+        private final Map<Path, Known> known = new ConcurrentHashMap<>();
+
+        ContentFile recall(Path file, BasicFileAttributes now) {
+            Known k = known.get(file);
+            return k != null && k.size() == now.size() && k.modifiedMillis() == now.lastModifiedTime().toMillis() ? k.file() : null;
+        }
+
+        void remember(ContentFile file, BasicFileAttributes read) {
+            known.put(file.file(), new Known(read.size(), read.lastModifiedTime().toMillis(), file));
+        }
+
+        void keepOnly(java.util.Collection<Path> files) {
+            known.keySet().retainAll(new java.util.HashSet<>(files));
+        }
+    }
+
+    /** Like {@link #load(Path, ZoneId)}, reusing what {@code memory} read before for files unchanged since. */
+    public static List<ContentFile> load(Path contentDir, ZoneId zone, Memory memory) {
         List<Path> files = articleFiles(contentDir);
-        List<Outcome> outcomes = files.parallelStream().map(f -> readOne(f, zone)).toList();
+        memory.keepOnly(files);
+        List<Outcome> outcomes = files.parallelStream().map(f -> readOne(f, zone, memory)).toList();
         List<ContentFile> articles = new ArrayList<>(files.size());
         List<Problem> problems = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -76,11 +109,20 @@ public final class ContentLoader {
     private record Outcome(ContentFile article, List<Problem> problems) {
     }
 
-    private static Outcome readOne(Path file, ZoneId zone) {
+    private static Outcome readOne(Path file, ZoneId zone, Memory memory) {
         try {
-            return new Outcome(new ContentFile(file, ArticleParser.parse(file, readUtf8(file), zone)), List.of());
+            BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+            ContentFile known = memory.recall(file, before);
+            if (known != null) {
+                return new Outcome(known, List.of());
+            }
+            ContentFile read = new ContentFile(file, ArticleParser.parse(file, readUtf8(file), zone));
+            memory.remember(read, before); // the attributes from before reading: an edit meanwhile is seen next time
+            return new Outcome(read, List.of());
         } catch (InputException e) {
             return new Outcome(null, e.problems());
+        } catch (IOException e) {
+            return new Outcome(null, List.of(new Problem(SourcePosition.of(file), "cannot read the file: " + e.getMessage())));
         }
     }
 

@@ -56,6 +56,32 @@ final class OutputManifest {
         return new OutputManifest(file, output, entries);
     }
 
+    /**
+     * A hash of the manifest when every file it lists is on disk exactly as written (size and modification time)
+     * and the output holds no other files; 0 otherwise, or when there is no manifest.
+     */
+    long intactState() {
+        if (entries.isEmpty() || file == null) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(output)) {
+            long files = walk.filter(Files::isRegularFile).count();
+            if (files != entries.size() + 1) { // the marker is not in the manifest
+                return 0;
+            }
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()), BasicFileAttributes.class);
+                if (a.size() != e.getValue().size() || a.lastModifiedTime().toMillis() != e.getValue().modifiedMillis()) {
+                    return 0;
+                }
+            }
+            long h = Files.size(file) * 31 + Files.getLastModifiedTime(file).toMillis();
+            return h == 0 ? 1 : h;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** True when {@code path} was written from inputs with {@code fingerprint} and is on disk as it was written. */
     boolean isCurrent(String path, long fingerprint) {
         Entry e = entries.get(path);

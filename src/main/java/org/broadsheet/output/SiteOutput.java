@@ -15,6 +15,20 @@ public interface SiteOutput {
     /** Starts a new version of the site; the current one stays until {@link Session#commit()}. */
     Session begin();
 
+    /**
+     * A number that changes whenever the current version differs from what the last commit left (a file edited,
+     * added or removed by someone else), or 0 when that cannot be told cheaply: then a build never assumes it has
+     * nothing to do.
+     */
+    default long currentState() {
+        return 0;
+    }
+
+    /** Whether {@link #currentState()} can vouch for the output at all (on disk it can; {@code serve}'s memory not). */
+    default boolean tracksState() {
+        return false;
+    }
+
     /** One version of the site being written; rendering fills it as a {@link FileSink}. */
     interface Session extends FileSink {
 

@@ -88,6 +88,19 @@ public final class SiteWriter implements SiteOutput {
         return new DiskSession(OutputManifest.load(manifestFile, output));
     }
 
+    @Override
+    public boolean tracksState() {
+        return manifestFile != null;
+    }
+
+    @Override
+    public long currentState() {
+        if (!Files.isRegularFile(output.resolve(MARKER)) || Files.exists(staging)) {
+            return 0;
+        }
+        return OutputManifest.load(manifestFile, output).intactState();
+    }
+
     /** One new version of the site on its way to disk. */
     private final class DiskSession implements Session {
 

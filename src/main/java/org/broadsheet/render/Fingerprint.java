@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Records are memoised by identity: an article's card appears on many pages but is hashed once per build.
  * Lazy HTML ({@link Views.Html}) is fingerprinted by its Markdown source, without rendering it. Thread-safe.
  */
-final class Fingerprint {
+public final class Fingerprint {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -36,10 +36,52 @@ final class Fingerprint {
 
     private final long seed;
     private final Map<Identity, Long> records = new ConcurrentHashMap<>();
+    private final Memory memory;
 
     /** @param seed what every page shares: the templates, the code, the settings that shape output */
     Fingerprint(long seed) {
+        this(seed, new Memory());
+    }
+
+    Fingerprint(long seed, Memory memory) {
         this.seed = seed;
+        this.memory = memory;
+    }
+
+    /**
+     * Hashes of long texts (article bodies) kept from one build to the next, by identity: {@code serve} keeps the
+     * articles it did not re-read, so their bodies need not be hashed again. Thread-safe.
+     */
+    public static final class Memory {
+        private static final int LONG = 1024;
+        /** Two generations: what the last build used, and what this one used so far; older texts are let go. */
+        private volatile Map<Identity, Long> previous = Map.of();
+        private volatile Map<Identity, Long> current = new ConcurrentHashMap<>();
+
+        public Memory() {
+        }
+
+        /** Called as a build starts: hashes the last build did not use are forgotten. */
+        void nextBuild() {
+            previous = current;
+            current = new ConcurrentHashMap<>();
+        }
+    }
+
+    private long longString(String s) {
+        if (s.length() < Memory.LONG) {
+            return string(s);
+        }
+        Identity key = new Identity(s);
+        Long known = memory.current.get(key);
+        if (known == null) {
+            known = memory.previous.get(key);
+            if (known == null) {
+                known = string(s);
+            }
+            memory.current.put(key, known);
+        }
+        return known;
     }
 
     /** The fingerprint of a page made from {@code parts}. */
@@ -56,7 +98,7 @@ final class Fingerprint {
             return 0x9e3779b97f4a7c15L;
         }
         if (o instanceof String s) {
-            return string(s);
+            return longString(s);
         }
         if (o instanceof Record r) {
             Identity key = new Identity(r);
@@ -68,13 +110,21 @@ final class Fingerprint {
             return known;
         }
         if (o instanceof Views.Html html) {
-            return mix(string("html"), string(html.source()));
+            return mix(string("html"), longString(html.source()));
+        }
+        if (o instanceof Views.Derived) {
+            return string("derived");
         }
         if (o instanceof Map<?, ?> map) {
             long h = string("map");
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                // in iteration order, as a template listing the map sees it; another order only costs a re-render
-                h = mix(h, mix(value(e.getKey()), value(e.getValue())));
+            if (map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap) {
+                for (Map.Entry<?, ?> e : map.entrySet()) { // an order a template may rely on
+                    h = mix(h, mix(value(e.getKey()), value(e.getValue())));
+                }
+            } else {
+                for (Map.Entry<?, ?> e : map.entrySet()) { // no defined order (Map.of's differs per JVM): sum
+                    h += mix(value(e.getKey()), value(e.getValue()));
+                }
             }
             return h;
         }

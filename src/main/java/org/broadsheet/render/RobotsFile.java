@@ -10,6 +10,16 @@ import org.broadsheet.site.Site;
 final class RobotsFile implements SiteFile {
 
     @Override
+    public String path() {
+        return Permalinks.ROBOTS;
+    }
+
+    @Override
+    public Object inputs(Site site, List<PageRef> pages) {
+        return List.of();
+    }
+
+    @Override
     public List<RenderedFile> render(Site site, List<PageRef> pages) {
         String base = site.config().baseUrl();
         StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");

@@ -32,7 +32,30 @@ final class SearchIndexFile implements SiteFile {
     static final int SUMMARY_CHARS = 100;
 
     @Override
+    public String path() {
+        return Permalinks.SEARCH_INDEX;
+    }
+
+    @Override
+    public Object inputs(Site site, List<PageRef> pages) {
+        // what the rows are made from, without making them (the fingerprint of the entries' own fields)
+        List<Object> inputs = new ArrayList<>(site.entries().size() + 2);
+        inputs.add(site.tags().stream().map(t -> t.name() + "\u0000" + t.count()).toList());
+        inputs.add(site.publications().stream().map(p -> p.name() + "\u0000" + p.count()).toList());
+        for (Entry e : site.entries()) {
+            inputs.add(List.of(e.day(), e.article().title(), e.article().source(), e.article().tags(), e.summary(), e.slug()));
+        }
+        return inputs;
+    }
+
+    @Override
     public List<RenderedFile> render(Site site, List<PageRef> pages) {
+        String js = "window.broadsheetSearch=" + Json.write(index(site)) + ";\n";
+        return List.of(new RenderedFile(Permalinks.SEARCH_INDEX, js.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The index as data: what the file holds, before it is written as JSON. */
+    private static Map<String, Object> index(Site site) {
         Map<String, Integer> tagIds = new HashMap<>();
         List<String> tagNames = new ArrayList<>();
         for (Tag t : byCount(site.tags(), Tag::count)) {
@@ -62,8 +85,7 @@ final class SearchIndexFile implements SiteFile {
         index.put("tags", tagNames);
         index.put("pubs", pubNames);
         index.put("a", articles);
-        String js = "window.broadsheetSearch=" + Json.write(index) + ";\n";
-        return List.of(new RenderedFile(Permalinks.SEARCH_INDEX, js.getBytes(StandardCharsets.UTF_8)));
+        return index;
     }
 
     /** Most used first; equal counts keep their (alphabetical) order. */
@@ -77,6 +99,24 @@ final class SearchIndexFile implements SiteFile {
      * author's own slug) the index stores it.
      */
     static String simpleSlug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String lower = title.toLowerCase(Locale.ROOT); // the whole string, as JavaScript's toLowerCase does
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean dash = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return slug.toString();
     }
 }

@@ -15,5 +15,17 @@ interface SiteFile {
     record PageRef(String path, Instant updated) {
     }
 
+    /** Where the file goes. */
+    String path();
+
+    /**
+     * What the file is made from, besides the config and the code (which every fingerprint includes): when these
+     * are unchanged since the last build, the file is kept without being made again.
+     */
+    default Object inputs(Site site, List<PageRef> pages) {
+        return pages;
+    }
+
+    /** The file, or nothing when the site has none (no sitemap without a base URL). */
     List<RenderedFile> render(Site site, List<PageRef> pages);
 }

@@ -16,6 +16,7 @@ import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
+import org.broadsheet.fs.CodeIdentity;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Pagination;
 import org.broadsheet.site.Permalinks;
@@ -38,6 +39,7 @@ public final class SiteRenderer {
     private final Markdown markdown;
     private final Instant previewTime;
     private final Diagnostics diagnostics;
+    private final Fingerprint.Memory memory;
 
     public SiteRenderer(Templates templates, Markdown markdown) {
         this(templates, markdown, null, Diagnostics.SILENT);
@@ -49,10 +51,17 @@ public final class SiteRenderer {
      * @param diagnostics told the rendering progress
      */
     public SiteRenderer(Templates templates, Markdown markdown, Instant previewTime, Diagnostics diagnostics) {
+        this(templates, markdown, previewTime, diagnostics, new Fingerprint.Memory());
+    }
+
+    /** @param memory what fingerprinting remembers between the builds of one pipeline ({@code serve}) */
+    public SiteRenderer(Templates templates, Markdown markdown, Instant previewTime, Diagnostics diagnostics,
+            Fingerprint.Memory memory) {
         this.templates = templates;
         this.markdown = markdown;
         this.previewTime = previewTime;
         this.diagnostics = diagnostics;
+        this.memory = memory;
     }
 
     /**
@@ -76,9 +85,9 @@ public final class SiteRenderer {
     /**
      * What one rendering did.
      *
-     * @param rendered pages and feeds rendered anew
-     * @param kept pages and feeds kept from the previous version because their inputs were unchanged
-     * @param other the site files and assets, always produced (they are cheap)
+     * @param rendered pages, feeds and site files (sitemap, search index…) rendered anew
+     * @param kept those kept from the previous version because their inputs were unchanged
+     * @param other the theme's assets, always copied (they are cheap)
      */
     public record Result(int rendered, int kept, int other) {
 
@@ -104,8 +113,9 @@ public final class SiteRenderer {
         List<PageJob> pages = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         plan(site, views, pages, jobs, siteView);
+        memory.nextBuild();
         Fingerprint fingerprint = new Fingerprint(Fingerprint.mix(templates.sourceFingerprint(),
-                new Fingerprint(CODE).of(site.config(), previewTime == null ? "published" : "preview")));
+                new Fingerprint(CodeIdentity.current()).of(site.config(), previewTime == null ? "published" : "preview")), memory);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger kept = new AtomicInteger();
         List<TemplateProblemException> results = jobs.parallelStream().map(job -> {
@@ -133,35 +143,27 @@ public final class SiteRenderer {
         if (!failures.isEmpty()) {
             throw summarise(failures);
         }
+        int keptJobs = kept.get();
         List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.updated())).toList();
-        int siteFiles = 0;
+        int siteFilesRendered = 0;
         for (SiteFile siteFile : SITE_FILES) {
+            long inputs = fingerprint.of("site file", siteFile.path(), siteFile.inputs(site, refs));
+            if (out.has(siteFile.path(), inputs)) {
+                out.keep(siteFile.path(), inputs);
+                kept.incrementAndGet();
+                continue;
+            }
             for (RenderedFile file : siteFile.render(site, refs)) {
-                out.add(file, 0);
-                siteFiles++;
+                out.add(file, inputs);
+                siteFilesRendered++;
             }
         }
         for (RenderedFile asset : assets.files()) {
             out.add(asset, 0);
         }
-        return new Result(jobs.size() - kept.get(), kept.get(), siteFiles + assets.files().size());
+        return new Result(jobs.size() - keptJobs + siteFilesRendered, kept.get(), assets.files().size());
     }
 
-    /** The code that renders is an input too: a new Broadsheet may render the same page differently. */
-    private static final long CODE = codeIdentity();
-
-    private static long codeIdentity() {
-        try {
-            java.nio.file.Path code = java.nio.file.Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (java.nio.file.Files.isRegularFile(code)) {
-                return Fingerprint.mix(java.nio.file.Files.size(code), java.nio.file.Files.getLastModifiedTime(code).toMillis());
-            }
-        } catch (Exception e) {
-            // no code source (unusual class loaders): fall back to the version
-        }
-        String version = SiteRenderer.class.getPackage().getImplementationVersion();
-        return Fingerprint.string(version == null ? "development" : version + System.nanoTime());
-    }
 
     /**
      * One problem per failing template position, in plan order (so the report does not depend on thread timing),

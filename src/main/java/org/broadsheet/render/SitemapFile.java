@@ -22,6 +22,11 @@ final class SitemapFile implements SiteFile {
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     @Override
+    public String path() {
+        return Permalinks.SITEMAP;
+    }
+
+    @Override
     public List<RenderedFile> render(Site site, List<PageRef> pages) {
         String base = site.config().baseUrl();
         if (base.isEmpty()) {

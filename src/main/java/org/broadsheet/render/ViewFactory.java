@@ -78,7 +78,8 @@ final class ViewFactory {
     Views.ArticlePage articlePage(Entry e, Entry newer, Entry older) {
         String original = webUrl(e.article().url());
         return new Views.ArticlePage(card(e), original, new Views.Html(e.article().body(), markdown::toHtml),
-                link(newer), link(older), cards(site.related().of(e)), jsonLd(e, original), e.article().params());
+                link(newer), link(older), cards(site.related().of(e)), new Views.Derived(() -> jsonLd(e, original)),
+                e.article().params());
     }
 
     /** schema.org {@code NewsArticle}: the publisher is the original publication, the url the original article. */

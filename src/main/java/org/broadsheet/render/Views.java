@@ -74,7 +74,7 @@ public final class Views {
      * its JSON-LD description for search engines, and front-matter keys Broadsheet does not interpret.
      */
     public record ArticlePage(ArticleCard card, String url, Html html, Link newer, Link older,
-            List<ArticleCard> related, String jsonLd, Map<String, Object> params) {
+            List<ArticleCard> related, Derived jsonLd, Map<String, Object> params) {
         public ArticlePage {
             related = List.copyOf(related);
         }
@@ -149,6 +149,35 @@ public final class Views {
                 html = h;
             }
             return h;
+        }
+
+        @Override
+        public String toString() {
+            return getAsString();
+        }
+    }
+
+    /**
+     * Text made only from other parts of the same page model (e.g. an article's JSON-LD from its card), computed
+     * when a template first shows it. Its fingerprint is constant: the parts it is made from carry the page's.
+     */
+    public static final class Derived implements freemarker.template.TemplateScalarModel {
+
+        private final java.util.function.Supplier<String> make;
+        private volatile String value;
+
+        Derived(java.util.function.Supplier<String> make) {
+            this.make = make;
+        }
+
+        @Override
+        public String getAsString() {
+            String v = value;
+            if (v == null) {
+                v = make.get();
+                value = v;
+            }
+            return v;
         }
 
         @Override

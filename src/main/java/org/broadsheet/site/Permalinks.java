@@ -24,15 +24,15 @@ public final class Permalinks {
     }
 
     public static String article(LocalDate day, String slug) {
-        return String.format("%04d/%02d/%s/index.html", day.getYear(), day.getMonthValue(), slug);
+        return pad(day.getYear(), 4) + "/" + pad(day.getMonthValue(), 2) + "/" + slug + "/index.html";
     }
 
     public static String year(int year) {
-        return String.format("%04d/index.html", year);
+        return pad(year, 4) + "/index.html";
     }
 
     public static String month(YearMonth month) {
-        return String.format("%04d/%02d/index.html", month.getYear(), month.getMonthValue());
+        return pad(month.getYear(), 4) + "/" + pad(month.getMonthValue(), 2) + "/index.html";
     }
 
     /** Page {@code page} (1-based) of the home page. */
@@ -52,7 +52,7 @@ public final class Permalinks {
 
     /** The id of a day's section on its month page. */
     public static String dayAnchor(LocalDate day) {
-        return String.format("day-%02d", day.getDayOfMonth());
+        return "day-" + pad(day.getDayOfMonth(), 2);
     }
 
     /** A day's section on its month page, e.g. {@code 2014/12/index.html#day-20}. */
@@ -85,5 +85,14 @@ public final class Permalinks {
             }
         }
         return "../".repeat(depth);
+    }
+
+    /** {@code n} with leading zeros to {@code width} digits, as {@code %0Nd} formats it (without its cost per page). */
+    static String pad(int n, int width) {
+        if (n < 0) {
+            return String.format("%0" + width + "d", n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

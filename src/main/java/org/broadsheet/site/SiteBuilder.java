@@ -38,6 +38,17 @@ public final class SiteBuilder {
 
     public static Site build(SiteConfig config, List<ContentFile> content, Markdown markdown, boolean includeDrafts,
             Diagnostics diagnostics) {
+        return build(config, content, a -> summaryOf(a, markdown), includeDrafts, diagnostics);
+    }
+
+    /** The summary lists show: the author's, else the start of the first paragraph. */
+    public static String summaryOf(Article a, Markdown markdown) {
+        return a.summary().isEmpty() ? markdown.firstParagraphText(a.body(), SUMMARY_CHARS) : a.summary();
+    }
+
+    /** @param summaries the summary of each article ({@link #summaryOf}, or a memory of it) */
+    public static Site build(SiteConfig config, List<ContentFile> content, java.util.function.Function<Article, String> summaries,
+            boolean includeDrafts, Diagnostics diagnostics) {
         ZoneId zone = config.timezone();
         List<ContentFile> published = content.stream()
                 .filter(cf -> includeDrafts || !cf.article().draft())
@@ -48,8 +59,7 @@ public final class SiteBuilder {
             Article a = cf.article();
             LocalDate day = a.date().day(zone);
             String slug = slugs.get(cf);
-            String summary = a.summary().isEmpty() ? markdown.firstParagraphText(a.body(), SUMMARY_CHARS) : a.summary();
-            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summary);
+            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summaries.apply(a));
         }).toList();
         List<Tag> tags = groups(entries, e -> e.article().tags()).stream()
                 .map(g -> new Tag(g.name(), g.slug(), g.entries())).toList();
@@ -70,7 +80,7 @@ public final class SiteBuilder {
         List<ContentFile> byFile = published.stream().sorted(Comparator.comparing(ContentFile::file)).toList();
         for (ContentFile cf : byFile) {
             Article a = cf.article();
-            String base = a.slug().isEmpty() ? Slugs.slugify(a.title(), "article") : a.slug();
+            String base = a.slug().isEmpty() ? TITLE_SLUGS.computeIfAbsent(a.title(), t -> Slugs.slugify(t, "article")) : a.slug();
             LocalDate day = a.date().day(zone);
             String folder = Permalinks.month(YearMonth.from(day));
             String slug = base;
@@ -117,6 +127,9 @@ public final class SiteBuilder {
     public static String tagSlug(String name) {
         return TAG_SLUGS.computeIfAbsent(name, SiteBuilder::computeTagSlug);
     }
+
+    /** Titles stay the same between {@code serve}'s rebuilds: each is slugified once per run. */
+    private static final Map<String, String> TITLE_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Tag names repeat across thousands of articles and pages: each is slugified once per run. */
     private static final Map<String, String> TAG_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,0 +1,95 @@
+package org.broadsheet.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.fs.AtomicFiles;
+import org.broadsheet.fs.CodeIdentity;
+import org.broadsheet.fs.Hashes;
+
+/**
+ * Everything a build reads, summed up in one hash without reading it: the config, the options, the running code,
+ * and the name, size and modification time of every file under content, templates and (when importing) sources.
+ * When it and the output are exactly as after the last build, the build has nothing to do and stops at once.
+ */
+final class InputState {
+
+    private final String hash;
+
+    private InputState(String hash) {
+        this.hash = hash;
+    }
+
+    /** The inputs as they are on disk now. */
+    static InputState of(SiteConfig config, SiteBuild.Options options) {
+        StringBuilder all = new StringBuilder(64 * 1024);
+        all.append(config).append('\n').append(options).append('\n').append(CodeIdentity.current()).append('\n');
+        list(config.paths().content(), all);
+        list(config.paths().templates(), all);
+        if (options.importSources()) {
+            list(config.paths().sources(), all);
+            list(config.paths().root().resolve(".broadsheet/imports.tsv"), all);
+        }
+        return new InputState(Hashes.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * True when the last build recorded these inputs together with {@code outputState}, the state its commit left
+     * the output in ({@link org.broadsheet.output.SiteOutput#currentState()}; 0 never matches).
+     */
+    boolean matches(Path file, long outputState) {
+        try {
+            return outputState != 0 && Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).strip().equals(hash + " " + outputState);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records these inputs as the ones the output, now in {@code outputState}, was built from. */
+    void save(Path file, long outputState) throws IOException {
+        if (outputState != 0) {
+            AtomicFiles.write(file, (hash + " " + outputState + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // an unreadable state file only means the next build does the work
+        }
+    }
+
+    private static void list(Path root, StringBuilder all) {
+        if (!Files.exists(root)) {
+            all.append("absent ").append(root).append('\n');
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            walk.forEach(p -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    if (a.isRegularFile()) {
+                        lines.add(p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
+                    }
+                } catch (IOException e) {
+                    lines.add(p + "\tunreadable");
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            lines.add(root + "\tunlistable " + System.nanoTime()); // never matches: the build does the work
+        }
+        lines.sort(null);
+        lines.forEach(l -> all.append(l).append('\n'));
+    }
+}
