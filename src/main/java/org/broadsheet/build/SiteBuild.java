@@ -1,6 +1,7 @@
 package org.broadsheet.build;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,12 @@ import java.util.function.Supplier;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.EditionIntro;
+import org.broadsheet.content.EditionIntros;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
 import org.broadsheet.output.SiteOutput;
@@ -91,8 +96,9 @@ public final class SiteBuild {
     }
 
     private Rendered render(boolean includeDrafts, boolean statusBadges, Map<String, Long> millis) {
-        List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone()));
-        Site site = timed("model", millis, () -> SiteBuilder.build(config, content, markdown, includeDrafts, diagnostics));
+        Content content = timed("load", millis, this::load);
+        Site site = timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), markdown,
+                includeDrafts, diagnostics));
         List<RenderedFile> files = timed("render", millis, () -> {
             Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
             Instant previewTime = statusBadges ? Instant.now() : null;
@@ -100,6 +106,31 @@ public final class SiteBuild {
                     .render(site, ThemeAssets.load(config.paths().templates()));
         });
         return new Rendered(site, files);
+    }
+
+    /** The articles and the edition introductions of content/. */
+    private record Content(List<ContentFile> articles, List<EditionIntro> intros) {
+    }
+
+    /** Reads both, so that the problems of bad articles and bad introductions are reported together. */
+    private Content load() {
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> articles = List.of();
+        List<EditionIntro> intros = List.of();
+        try {
+            articles = ContentLoader.load(config.paths().content(), config.timezone());
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            intros = EditionIntros.load(config.paths().content(), diagnostics);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Content(articles, intros);
     }
 
     private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {

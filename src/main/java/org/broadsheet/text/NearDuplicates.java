@@ -53,7 +53,11 @@ public final class NearDuplicates<T> {
 
     /** The owners of every earlier text this one matches, most similar first (ties in the order they were added). */
     public List<T> findAll(String markdown) {
-        long[] sig = signature(markdown);
+        return findAll(signature(markdown));
+    }
+
+    /** Like {@link #findAll(String)}, for a signature made earlier by {@link #signature} (null finds nothing). */
+    public List<T> findAll(long[] sig) {
         if (sig == null) {
             return List.of();
         }
@@ -74,7 +78,11 @@ public final class NearDuplicates<T> {
     }
 
     public void add(String markdown, T owner) {
-        long[] sig = signature(markdown);
+        add(signature(markdown), owner);
+    }
+
+    /** Like {@link #add(String, Object)}, for a signature made earlier by {@link #signature} (null adds nothing). */
+    public void add(long[] sig, T owner) {
         if (sig == null) {
             return;
         }
@@ -101,7 +109,11 @@ public final class NearDuplicates<T> {
         return same;
     }
 
-    static long[] signature(String markdown) {
+    /**
+     * A text's MinHash signature, or null when it is too short to judge. Pure, so callers may make many in parallel
+     * before they use the index, which is not thread-safe.
+     */
+    public static long[] signature(String markdown) {
         String[] words = NON_WORD.split(MARKUP_LINK.matcher(markdown).replaceAll("]").toLowerCase(Locale.ROOT));
         List<String> list = new ArrayList<>();
         for (String w : words) {
