@@ -43,8 +43,38 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        return html(parser.parse(markdown));
+    }
+
+    /** A text as HTML, with the number of words a reader reads in it (its text, not its markup or link targets). */
+    public record Rendered(String html, int words) {
+    }
+
+    /** Like {@link #toHtml}, counting the words from the same parse. */
+    public Rendered render(String markdown) {
+        Document doc = parser.parse(markdown);
+        return new Rendered(html(doc), countWords(new TextCollectingVisitor().collectAndGetText(doc)));
+    }
+
+    private String html(Document doc) {
+        String html = renderer.render(doc);
         return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
+    }
+
+    /** Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean counted = false; // the current run of non-space characters has been counted
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
     }
 
     /**

@@ -34,10 +34,12 @@ public final class Stories {
 
     private final Map<Entry, List<Entry>> clusters;
     private final Map<Entry, Set<String>> rareTerms;
+    private final int strongTerms;
 
-    private Stories(Map<Entry, List<Entry>> clusters, Map<Entry, Set<String>> rareTerms) {
+    private Stories(Map<Entry, List<Entry>> clusters, Map<Entry, Set<String>> rareTerms, int strongTerms) {
         this.clusters = clusters;
         this.rareTerms = rareTerms;
+        this.strongTerms = strongTerms;
     }
 
     /** The story {@code entry} is part of, oldest first and including it; just {@code entry} when it stands alone. */
@@ -56,8 +58,9 @@ public final class Stories {
     }
 
     /**
-     * Earlier articles of {@code entry}'s story, latest first: the story's own, then those of {@code related} that
-     * share a rare headline word with it (strongly related); at most {@link #MAX_EARLIER}.
+     * Earlier articles of {@code entry}'s story, latest first: the story's own, then those of {@code related} whose
+     * headlines share as many rare words with it as two reports of one story must (strongly related, however long
+     * before); at most {@link #MAX_EARLIER}.
      */
     public List<Entry> earlier(Entry entry, List<Entry> related) {
         List<Entry> earlier = new ArrayList<>();
@@ -70,7 +73,7 @@ public final class Stories {
         Set<String> terms = rareTerms.getOrDefault(entry, Set.of());
         for (Entry r : related) {
             if (earlier.size() < MAX_EARLIER && isBefore(r, entry) && earlier.stream().noneMatch(e -> e == r)
-                    && rareTerms.getOrDefault(r, Set.of()).stream().anyMatch(terms::contains)) {
+                    && rareTerms.getOrDefault(r, Set.of()).stream().filter(terms::contains).count() >= strongTerms) {
                 earlier.add(r);
             }
         }
@@ -109,7 +112,7 @@ public final class Stories {
             own.retainAll(postings.keySet());
             rare.put(entries.get(i), Set.copyOf(own));
         }
-        return new Stories(clusters, rare);
+        return new Stories(clusters, rare, Math.max(1, settings.titleTerms()));
     }
 
     /**
