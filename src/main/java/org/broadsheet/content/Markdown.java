@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
@@ -53,7 +54,9 @@ public final class Markdown {
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
         Document doc = parser.parse(markdown);
-        return new Rendered(html(doc), countWords(new TextCollectingVisitor().collectAndGetText(doc)));
+        // spaces between nodes, so that table cells and list items do not run together into one word
+        String text = new TextCollectingVisitor().collectAndGetText(doc, TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        return new Rendered(html(doc), countWords(text));
     }
 
     private String html(Document doc) {

@@ -105,7 +105,7 @@ final class EditionEmail {
     static String altFromFileName(String src) {
         String name = src.replaceAll("[?#].*$", "");
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
-        String words = name.replaceAll("[-_+.%20]+", " ").strip();
+        String words = name.replaceAll("(?:[-_+.]|%20)+", " ").strip();
         return words.isEmpty() ? "Image" : words;
     }
 
@@ -113,13 +113,13 @@ final class EditionEmail {
     static String text(Views.SiteView site, Views.EditionPage page) {
         String root = site.baseUrl();
         PlainText out = new PlainText(TEXT_WIDTH);
-        out.line(site.title().toUpperCase(Locale.ROOT));
+        out.wrap("", site.title().toUpperCase(Locale.ROOT), "");
         Views.EditionLink edition = page.edition();
-        out.line(edition.name() + " · " + edition.dates());
+        out.wrap("", edition.name() + " · " + edition.dates(), "");
         if (!edition.title().equals(edition.name())) {
-            out.blank().line(edition.title());
+            out.blank().wrap("", edition.title(), "");
         }
-        out.blank().line("Read it on the web: " + page.url());
+        out.blank().wrap("", "Read it on the web: " + page.url(), "");
         if (!page.intro().isEmpty()) {
             out.blank().html(page.intro(), "", "", page.url());
         }
@@ -137,9 +137,9 @@ final class EditionEmail {
         }
         out.blank().line("--");
         if (page.older() != null) {
-            out.line("Previous edition: " + page.older().title() + " " + Permalinks.absolute(root, page.older().path()));
+            out.wrap("", "Previous edition: " + page.older().title() + " " + Permalinks.absolute(root, page.older().path()), "");
         }
-        out.line("All editions: " + Permalinks.absolute(root, Permalinks.EDITIONS));
+        out.wrap("", "All editions: " + Permalinks.absolute(root, Permalinks.EDITIONS), "");
         out.wrap("", "Articles belong to their publications; follow each link to read the original.", "");
         return out.toString();
     }
@@ -228,11 +228,17 @@ final class EditionEmail {
         }
 
         /**
-         * HTML (a note, an introduction) as paragraphs of text: links keep their address, list items get a dash, quotes
-         * a "&gt;", table rows their cells between bars. The first paragraph starts with {@code first}.
+         * HTML (a note, an introduction) as paragraphs of text: links keep their address, images become their text
+         * alternative in brackets, list items get a dash, quotes a "&gt;", table rows their cells between bars. The first
+         * paragraph starts with {@code first}.
          */
         PlainText html(String html, String first, String indent, String baseUrl) {
             Document doc = Jsoup.parseBodyFragment(html, baseUrl);
+            doc.select(UNSAFE).remove();
+            for (Element img : doc.select("img")) {
+                String alt = img.attr("alt").isBlank() ? altFromFileName(img.attr("src")) : img.attr("alt").strip();
+                img.replaceWith(new org.jsoup.nodes.TextNode("[" + alt + "]"));
+            }
             for (Element a : doc.select("a[href]")) {
                 String href = a.absUrl("href");
                 if (!href.isEmpty() && !href.equals(a.text())) {
