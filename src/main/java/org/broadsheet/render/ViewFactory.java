@@ -243,8 +243,7 @@ final class ViewFactory {
     }
 
     String monthName(YearMonth month) {
-        String name = month.format(monthFormat);
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return capitalise(month.format(monthFormat));
     }
 
     Views.MonthLink monthLink(Timeline.Month m) {
@@ -267,8 +266,7 @@ final class ViewFactory {
         }
         List<Views.Day> days = new ArrayList<>();
         byDay.forEach((day, entries) -> {
-            String name = day.format(weekdayFormat);
-            days.add(new Views.Day(name.substring(0, 1).toUpperCase(locale) + name.substring(1), day.toString(),
+            days.add(new Views.Day(capitalise(day.format(weekdayFormat)), day.toString(),
                     Permalinks.dayAnchor(day), cards(entries)));
         });
         return days;

@@ -6,29 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
+import org.broadsheet.testing.CollectedWarnings;
 import org.junit.jupiter.api.Test;
 
 /** The {@code edition:} and {@code stories:} sections of broadsheet.yaml. */
 class EditionAndStorySettingsTest {
 
     private final Path file = Path.of("/site/broadsheet.yaml");
-    private final List<Problem> warnings = new ArrayList<>();
-    private final Diagnostics diagnostics = new Diagnostics() {
-        @Override
-        public void warn(Problem problem) {
-            warnings.add(problem);
-        }
-
-        @Override
-        public void info(String message) {
-        }
-    };
+    private final CollectedWarnings diagnostics = new CollectedWarnings();
 
     @Test
     void weeklyEditionsFromMondayInTheSitesZoneByDefault() {
@@ -56,7 +44,7 @@ class EditionAndStorySettingsTest {
                 ZoneId.of("Asia/Tokyo"), EditionSettings.GroupBy.PUBLICATION));
         assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.stories()).isEqualTo(new StorySettings(0.35, 3, 5));
-        assertThat(warnings).isEmpty();
+        assertThat(diagnostics.warnings()).isEmpty();
     }
 
     @Test
@@ -74,7 +62,7 @@ class EditionAndStorySettingsTest {
                         "/site/broadsheet.yaml:8: 'similarity' must be between 0.05 and 1.0, found 2",
                         "/site/broadsheet.yaml:9: 'title_terms' must be a whole number, found 'many'",
                         "/site/broadsheet.yaml:10: 'days' must be between 0 and 30, found -1"));
-        assertThat(warnings).extracting(Problem::toString)
+        assertThat(diagnostics.warnings()).extracting(Problem::toString)
                 .containsExactly("/site/broadsheet.yaml:6: unknown key 'groupby' in 'edition'; did you mean 'group_by'?");
     }
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
-import org.broadsheet.error.Problem;
+import org.broadsheet.testing.CollectedWarnings;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,17 +18,7 @@ class EditionIntrosTest {
 
     @TempDir
     Path root;
-    private final List<Problem> warnings = new ArrayList<>();
-    private final Diagnostics diagnostics = new Diagnostics() {
-        @Override
-        public void warn(Problem problem) {
-            warnings.add(problem);
-        }
-
-        @Override
-        public void info(String message) {
-        }
-    };
+    private final CollectedWarnings diagnostics = new CollectedWarnings();
 
     @Test
     void plainMarkdownOrATitleInFrontMatter() {
@@ -46,7 +34,7 @@ class EditionIntrosTest {
         assertThat(intros.get(0).body()).isEqualTo("The week the **ferry** stopped.");
         assertThat(intros.get(1).title()).isEqualTo("Christmas: a quiet week");
         assertThat(intros.get(1).body()).isEqualTo("Not much news.");
-        assertThat(warnings).isEmpty();
+        assertThat(diagnostics.warnings()).isEmpty();
     }
 
     @Test
@@ -74,7 +62,7 @@ class EditionIntrosTest {
         assertThat(problems.get(0)).startsWith("content/editions/2014-w51.md:2: 'title' must be a single value");
         assertThat(problems.get(1)).startsWith("content/editions/2014-w52.md:1: the front matter opened on line 1 is never closed");
         assertThat(problems.get(2)).startsWith("content/editions/old/2014-w01.md: an edition introduction sits directly in content/editions/");
-        assertThat(warnings).extracting(p -> p.format(root)).containsExactly(
+        assertThat(diagnostics.warnings()).extracting(p -> p.format(root)).containsExactly(
                 "content/editions/2014-w50.md:3: unknown key 'date' in an edition introduction (it takes only 'title:';"
                         + " the edition's articles are chosen by their dates); it is ignored");
     }

@@ -19,9 +19,9 @@ import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.EditionIntro;
 import org.broadsheet.content.Markdown;
-import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
+import org.broadsheet.testing.CollectedWarnings;
 import org.junit.jupiter.api.Test;
 
 /** Editions: which articles each holds, in what order and sections, their neighbours and introductions. */
@@ -30,7 +30,7 @@ class EditionsTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private final List<ContentFile> content = new ArrayList<>();
     private final List<EditionIntro> intros = new ArrayList<>();
-    private final List<Problem> warnings = new ArrayList<>();
+    private final CollectedWarnings warnings = new CollectedWarnings();
 
     private Article article(String title, String date, String source, String... tags) {
         Article a = Article.of(title, ArticleDate.parse(date, UTC), "Body of " + title + ".").withSource(source)
@@ -47,16 +47,7 @@ class EditionsTest {
         SiteConfig d = SiteConfig.defaults(Path.of("/site"));
         SiteConfig config = new SiteConfig(d.title(), "", "", "en", 10, UTC, d.paths(), d.imports(), d.markdown(), d.feeds(),
                 d.publish(), editions, d.stories());
-        return SiteBuilder.build(config, content, intros, new Markdown(), false, new Diagnostics() {
-            @Override
-            public void warn(Problem problem) {
-                warnings.add(problem);
-            }
-
-            @Override
-            public void info(String message) {
-            }
-        });
+        return SiteBuilder.build(config, content, intros, new Markdown(), false, warnings);
     }
 
     private static EditionSettings weekly(ZoneId zone, GroupBy groupBy) {
@@ -164,7 +155,7 @@ class EditionsTest {
         Editions editions = site(weekly(UTC, GroupBy.TAG)).editions();
 
         assertThat(editions.all().get(0).intro().title()).isEqualTo("The week the ferry stopped");
-        assertThat(warnings).extracting(Problem::toString).containsExactly(
+        assertThat(warnings.warnings()).extracting(Problem::toString).containsExactly(
                 "/site/content/editions/2015-w02.md:1: edition 2015-w02 has no articles yet, so its introduction is not published until it has");
     }
 
@@ -194,7 +185,7 @@ class EditionsTest {
         Site site = site(new EditionSettings(Period.NONE, DayOfWeek.MONDAY, UTC, GroupBy.TAG));
 
         assertThat(site.editions().all()).isEmpty();
-        assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0).message()).contains("'edition: none'");
+        assertThat(warnings.warnings()).hasSize(1);
+        assertThat(warnings.warnings().get(0).message()).contains("'edition: none'");
     }
 }
