@@ -14,8 +14,9 @@ import org.broadsheet.text.NearDuplicates;
 
 /**
  * Story clusters: articles that report the same story, usually from several publications. Two articles are the
- * same story when their texts are similar (MinHash/LSH estimate of shared three-word phrases at least the configured
- * similarity), or when their headlines share enough rare words and they are at most a few days apart; clusters are
+ * same story when their texts are similar (MinHash/LSH estimate of shared three-word phrases in the headline and
+ * the first {@link #LEAD_WORDS} words, at least the configured similarity), or when their headlines share enough
+ * rare words and they are at most a few days apart; clusters are
  * the connected groups of such pairs. Work grows linearly with the number of articles: text candidates come from LSH
  * buckets, headline candidates from the posting lists of rare words, each scanned only within the time window and
  * at most {@link #WINDOW} entries either side. Deterministic: the same articles always make the same stories.
@@ -27,6 +28,11 @@ public final class Stories {
     /** A headline word is rare when at most this many headlines, or one in {@link #RARE_SHARE}, use it. */
     static final int RARE_FLOOR = 10;
     static final int RARE_SHARE = 100;
+    /**
+     * How much of an article's text is compared: news puts the story first, and reprints share their opening, so the
+     * headline and the first words decide, which keeps long articles cheap.
+     */
+    static final int LEAD_WORDS = 200;
     /** Most articles listed as earlier in a story. */
     public static final int MAX_EARLIER = 5;
 
@@ -120,8 +126,7 @@ public final class Stories {
      * signatures, the costly part, are made in parallel first.
      */
     private static void linkSimilarTexts(List<Entry> entries, StorySettings settings, UnionFind groups) {
-        List<long[]> signatures = entries.parallelStream()
-                .map(e -> NearDuplicates.signature(e.article().title() + "\n" + e.article().body())).toList();
+        List<long[]> signatures = entries.parallelStream().map(e -> NearDuplicates.signature(lead(e))).toList();
         NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity());
         for (int i = entries.size() - 1; i >= 0; i--) {
             for (int other : texts.findAll(signatures.get(i))) {
@@ -133,7 +138,7 @@ public final class Stories {
 
     /**
      * The positions of the headlines using each rare word, ascending (newest first). A headline word is rare when few
-     * articles use it anywhere, headline or text: "council" is in many local stories' texts, "Kilbride" only in those
+     * articles use it in their headline or lead: "council" is in many local stories' texts, "Kilbride" only in those
      * about Kilbride, which a count of headlines alone could not tell in a small digest.
      */
     private static Map<String, int[]> rarePostings(List<Entry> entries, List<Set<String>> terms) {
@@ -148,7 +153,7 @@ public final class Stories {
         Set<String> vocabulary = Set.copyOf(lists.keySet());
         Map<String, Integer> used = new HashMap<>();
         entries.parallelStream()
-                .map(e -> TitleTerms.foundIn(e.article().title() + "\n" + e.article().body(), vocabulary))
+                .map(e -> TitleTerms.foundIn(lead(e), vocabulary))
                 .toList()
                 .forEach(found -> found.forEach(w -> used.merge(w, 1, Integer::sum)));
         int limit = Math.max(RARE_FLOOR, n / RARE_SHARE);
@@ -188,6 +193,22 @@ public final class Stories {
                 }
             });
         }
+    }
+
+    /** The headline and the first {@link #LEAD_WORDS} words of the text. */
+    static String lead(Entry e) {
+        String body = e.article().body();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean space = Character.isWhitespace(body.charAt(i));
+            if (!space && !inWord && ++words > LEAD_WORDS) {
+                body = body.substring(0, i);
+                break;
+            }
+            inWord = !space;
+        }
+        return e.article().title() + "\n" + body;
     }
 
     /** Disjoint sets over positions; the root of a set is always its smallest position, so the result is stable. */

@@ -42,11 +42,19 @@ final class TitleTerms {
     /** The words of {@code vocabulary} that {@code text} uses, folded as headline words are. */
     static Set<String> foundIn(String text, Set<String> vocabulary) {
         Set<String> found = new java.util.HashSet<>();
-        for (String word : SPLIT.split(text.toLowerCase(Locale.ROOT))) {
-            String w = fold(word);
-            if (vocabulary.contains(w)) {
-                found.add(w);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (word.length() > 0) {
+                String w = fold(word.toString());
+                if (vocabulary.contains(w)) {
+                    found.add(w);
+                }
+                word.setLength(0);
             }
+            i += i < text.length() ? Character.charCount(cp) : 1;
         }
         return found;
     }

@@ -145,6 +145,20 @@ class StoriesTest {
         assertThat(site.stories().earlier(entry(site, "bridge-herald"), List.of())).isEmpty();
     }
 
+    @Test
+    void onlyTheHeadlineAndTheFirstWordsOfTheTextAreCompared() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 500; i++) {
+            body.append("w").append(i).append(i % 50 == 0 ? "\n\n" : " ");
+        }
+        org.broadsheet.content.Article a = org.broadsheet.content.Article.of("Headline", fixture.get(0).article().date(),
+                body.toString());
+        Entry e = new Entry(Path.of("x.md"), a, "x", "x/index.html", java.time.LocalDate.of(2024, 1, 1), "");
+
+        String lead = Stories.lead(e);
+        assertThat(lead).startsWith("Headline\nw1 w2 ").contains(" w200").doesNotContain("w201");
+    }
+
     private static Entry entry(Site site, String name) {
         return site.entries().stream().filter(e -> name(e).equals(name)).findFirst().orElseThrow();
     }
