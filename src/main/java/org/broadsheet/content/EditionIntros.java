@@ -69,7 +69,7 @@ public final class EditionIntros {
     }
 
     /** Parses the text of one introduction file. */
-    public static EditionIntro read(Path file, String text, Diagnostics diagnostics) {
+    static EditionIntro read(Path file, String text, Diagnostics diagnostics) {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.broadsheet.config.EditionSettings;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.site.Edition;
@@ -27,6 +28,12 @@ import org.broadsheet.site.Timeline;
 
 /** Turns the site model into the view records templates receive; each card is made once and shared. */
 final class ViewFactory {
+
+    /** An unhurried reading speed, for reading times. */
+    static final int WORDS_PER_MINUTE = 230;
+    /** An edition's e-mail files, beside its page. */
+    static final String EMAIL_HTML = "email.html";
+    static final String EMAIL_TEXT = "email.txt";
 
     private final Site site;
     private final Markdown markdown;
@@ -112,8 +119,6 @@ final class ViewFactory {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
-    static final int WORDS_PER_MINUTE = 230;
-
     Views.EditionLink editionLink(Edition e) {
         String name = editionName(e);
         String title = e.intro() == null || e.intro().title().isEmpty() ? name : e.intro().title();
@@ -149,7 +154,7 @@ final class ViewFactory {
             List<Views.Story> stories = stories(section.stories(), left);
             if (!stories.isEmpty()) {
                 String path = section.slug().isEmpty() ? ""
-                        : site.editions().settings().groupBy() == org.broadsheet.config.EditionSettings.GroupBy.TAG
+                        : site.editions().settings().groupBy() == EditionSettings.GroupBy.TAG
                                 ? Permalinks.tag(section.slug(), 1) : Permalinks.publication(section.slug(), 1);
                 sections.add(new Views.Section(section.name(), path, stories));
             }
@@ -164,9 +169,6 @@ final class ViewFactory {
                 base.isEmpty() ? "" : Permalinks.besideFirstPage(e.path(), EMAIL_TEXT),
                 e.storyCount() - Math.min(e.storyCount(), maxStories));
     }
-
-    static final String EMAIL_HTML = "email.html";
-    static final String EMAIL_TEXT = "email.txt";
 
     private List<Views.Story> stories(List<Edition.Story> stories, int[] left) {
         List<Views.Story> views = new ArrayList<>();

@@ -179,9 +179,4 @@ public final class Editions {
                 .thenComparing(s -> s.name().toLowerCase(Locale.ROOT)));
         return new Edition(id, start, end, Permalinks.edition(id), intro, ordered, featured, sections);
     }
-
-    /** No editions, for sites built without them. */
-    public static Editions none(EditionSettings settings) {
-        return new Editions(settings, List.of());
-    }
 }
