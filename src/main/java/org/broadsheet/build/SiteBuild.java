@@ -2,6 +2,7 @@ package org.broadsheet.build;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +15,12 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.EditionIntro;
+import org.broadsheet.content.EditionIntros;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
 import org.broadsheet.output.CollectedOutput;
@@ -159,13 +164,12 @@ public final class SiteBuild {
     }
 
     private Site model(boolean includeDrafts, Map<String, Long> millis) {
-        List<ContentFile> content = timed("load", millis, () -> ContentLoader.load(config.paths().content(), config.timezone(),
-                contentMemory));
+        Content content = timed("load", millis, this::load);
         Map<Article, String> previous = summaries;
-        Map<Article, String> current = Collections.synchronizedMap(new IdentityHashMap<>(content.size() * 2));
+        Map<Article, String> current = Collections.synchronizedMap(new IdentityHashMap<>(content.articles().size() * 2));
         summaries = current;
         // articles read by an earlier run are the same objects: their summaries need no second parse
-        return timed("model", millis, () -> SiteBuilder.build(config, content, a -> {
+        return timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), a -> {
             String summary = previous.get(a);
             if (summary == null) {
                 summary = SiteBuilder.summaryOf(a, markdown); // outside any lock: summaries are made in parallel
@@ -178,6 +182,31 @@ public final class SiteBuild {
     private SiteRenderer renderer(boolean statusBadges) {
         Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
         return new SiteRenderer(templates, markdown, statusBadges ? Instant.now() : null, diagnostics, fingerprintMemory);
+    }
+
+    /** The articles and the edition introductions of content/. */
+    private record Content(List<ContentFile> articles, List<EditionIntro> intros) {
+    }
+
+    /** Reads both, so that the problems of bad articles and bad introductions are reported together. */
+    private Content load() {
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> articles = List.of();
+        List<EditionIntro> intros = List.of();
+        try {
+            articles = ContentLoader.load(config.paths().content(), config.timezone(), contentMemory);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            intros = EditionIntros.load(config.paths().content(), diagnostics);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Content(articles, intros);
     }
 
     private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {

@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the site here instead of the config's output folder.")
     Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site will be published under (overrides base_url).")
+    @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site will be published under (overrides base_url); the sitemap and the editions' e-mails need it.")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Also publish articles marked draft: true.")

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -33,12 +34,14 @@ public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of(
             "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown",
-            "feeds", "publish");
+            "feeds", "publish", "edition", "stories");
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate", "default_date", "tag_aliases", "autotag");
     private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
     private static final Set<String> FEED_KEYS = Set.of("entries", "content");
     private static final Set<String> PUBLISH_KEYS = Set.of("git", "branch", "cname");
+    private static final Set<String> EDITION_KEYS = Set.of("period", "week_starts", "timezone", "group_by");
+    private static final Set<String> STORY_KEYS = Set.of("similarity", "title_terms", "days");
 
     private ConfigLoader() {
     }
@@ -76,7 +79,7 @@ public final class ConfigLoader {
         String description = yaml.string("description").orElse(defaults.description());
         String baseUrl = yaml.string("base_url").map(u -> baseUrl(u, yaml)).orElse(defaults.baseUrl());
         String language = yaml.string("language").map(l -> language(l, yaml)).orElse(defaults.language());
-        ZoneId zone = yaml.string("timezone").map(z -> zone(z, yaml)).orElse(defaults.timezone());
+        ZoneId zone = yaml.string("timezone").map(z -> zone(z, yaml, "timezone")).orElse(defaults.timezone());
         int pageSize = yaml.integer("page_size", 1, 10_000).orElse(defaults.pageSize());
 
         SitePaths paths = defaults.paths();
@@ -96,11 +99,39 @@ public final class ConfigLoader {
         MarkdownSettings markdown = yaml.map("markdown").map(md -> markdownSettings(md, diagnostics)).orElse(MarkdownSettings.DEFAULTS);
         FeedSettings feeds = yaml.map("feeds").map(f -> feedSettings(f, diagnostics)).orElse(FeedSettings.DEFAULTS);
         PublishSettings publish = yaml.map("publish").map(p -> publishSettings(p, diagnostics)).orElse(PublishSettings.DEFAULTS);
+        EditionSettings editions = editionSettings(yaml, zone, diagnostics);
+        StorySettings stories = yaml.map("stories").map(s -> storySettings(s, diagnostics)).orElse(StorySettings.DEFAULTS);
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown, feeds, publish);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown, feeds, publish,
+                editions, stories);
+    }
+
+    /** {@code edition: weekly}, or a section with the period and the rest; the zone defaults to the site's. */
+    private static EditionSettings editionSettings(YamlMap yaml, ZoneId siteZone, Diagnostics diagnostics) {
+        EditionSettings defaults = EditionSettings.defaults(siteZone);
+        if (!yaml.isMapping("edition")) {
+            return yaml.oneOf("edition", EditionSettings.Period.class, EditionSettings.Period::configName)
+                    .map(p -> new EditionSettings(p, defaults.firstDay(), siteZone, defaults.groupBy())).orElse(defaults);
+        }
+        YamlMap e = yaml.map("edition").orElseThrow();
+        e.unknownKeys(EDITION_KEYS, "'edition'").forEach(diagnostics::warn);
+        return new EditionSettings(
+                e.oneOf("period", EditionSettings.Period.class, EditionSettings.Period::configName).orElse(defaults.period()),
+                e.oneOf("week_starts", DayOfWeek.class, d -> d.name().toLowerCase(Locale.ROOT)).orElse(defaults.firstDay()),
+                e.string("timezone").map(z -> zone(z, e, "edition timezone")).orElse(siteZone),
+                e.oneOf("group_by", EditionSettings.GroupBy.class, EditionSettings.GroupBy::configName).orElse(defaults.groupBy()));
+    }
+
+    private static StorySettings storySettings(YamlMap stories, Diagnostics diagnostics) {
+        stories.unknownKeys(STORY_KEYS, "'stories'").forEach(diagnostics::warn);
+        StorySettings d = StorySettings.DEFAULTS;
+        return new StorySettings(
+                stories.number("similarity", 0.05, 1).orElse(d.similarity()),
+                stories.integer("title_terms", 0, 10).orElse(d.titleTerms()),
+                stories.integer("days", 0, 30).orElse(d.days()));
     }
 
     private static MarkdownSettings markdownSettings(YamlMap md, Diagnostics diagnostics) {
@@ -187,11 +218,11 @@ public final class ConfigLoader {
         return "en";
     }
 
-    private static ZoneId zone(String value, YamlMap yaml) {
+    private static ZoneId zone(String value, YamlMap yaml, String what) {
         try {
             return ZoneId.of(value.strip());
         } catch (DateTimeException e) {
-            yaml.report("timezone", "timezone must be a zone like UTC, Europe/Berlin or +02:00, found '" + value + "'");
+            yaml.report("timezone", what + " must be a zone like UTC, Europe/Berlin or +02:00, found '" + value + "'");
             return ZoneId.of("UTC");
         }
     }

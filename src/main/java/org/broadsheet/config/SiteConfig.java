@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param markdown the {@code markdown:} section
  * @param feeds the {@code feeds:} section
  * @param publish the {@code publish:} section
+ * @param editions the {@code edition:} section
+ * @param stories the {@code stories:} section
  */
 public record SiteConfig(
         String title,
@@ -25,7 +27,9 @@ public record SiteConfig(
         ImportSettings imports,
         MarkdownSettings markdown,
         FeedSettings feeds,
-        PublishSettings publish) {
+        PublishSettings publish,
+        EditionSettings editions,
+        StorySettings stories) {
 
     public static final String FILE_NAME = "broadsheet.yaml";
     public static final int DEFAULT_PAGE_SIZE = 10;
@@ -34,7 +38,8 @@ public record SiteConfig(
     public static SiteConfig defaults(java.nio.file.Path root) {
         return new SiteConfig("News digest", "", "", "en", DEFAULT_PAGE_SIZE, ZoneId.of("UTC"),
                 SitePaths.defaults(root), ImportSettings.DEFAULTS, MarkdownSettings.DEFAULTS,
-                FeedSettings.DEFAULTS, PublishSettings.DEFAULTS);
+                FeedSettings.DEFAULTS, PublishSettings.DEFAULTS, EditionSettings.defaults(ZoneId.of("UTC")),
+                StorySettings.DEFAULTS);
     }
 
     public Locale locale() {
@@ -42,10 +47,12 @@ public record SiteConfig(
     }
 
     public SiteConfig withPaths(SitePaths newPaths) {
-        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports, markdown, feeds, publish);
+        return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports, markdown, feeds, publish,
+                editions, stories);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown, feeds, publish);
+        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown, feeds, publish,
+                editions, stories);
     }
 }

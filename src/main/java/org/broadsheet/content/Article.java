@@ -13,6 +13,9 @@ import java.util.Set;
  * One article: its front matter and Markdown body. The same record comes out of import and out of a hand-written
  * file. Absent text fields are empty strings; {@code origin} is null for articles not written by import.
  *
+ * @param note the editor's comment on the article (Markdown: why it matters), or empty
+ * @param featured the editor marked it to lead the home page and its edition
+ * @param priority orders articles an editor ranks: higher first (0 when not given)
  * @param slug the URL name the author chose, or empty to derive it from the title
  * @param params front-matter keys Broadsheet does not know, passed through to templates in their order
  * @param body Markdown, without leading blank lines or trailing whitespace
@@ -25,6 +28,9 @@ public record Article(
         String author,
         List<String> tags,
         String summary,
+        String note,
+        boolean featured,
+        int priority,
         boolean draft,
         String slug,
         Origin origin,
@@ -43,6 +49,7 @@ public record Article(
         url = orEmpty(url);
         author = orEmpty(author);
         summary = orEmpty(summary);
+        note = normaliseBody(note);
         slug = orEmpty(slug);
         tags = distinctTags(tags);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
@@ -51,31 +58,43 @@ public record Article(
 
     /** Starts an article with just the required fields; the other fields come from the {@code with…} methods. */
     public static Article of(String title, ArticleDate date, String body) {
-        return new Article(title, date, "", "", "", List.of(), "", false, "", null, Map.of(), body);
+        return new Article(title, date, "", "", "", List.of(), "", "", false, 0, false, "", null, Map.of(), body);
     }
 
     public Article withSource(String s) {
-        return new Article(title, date, s, url, author, tags, summary, draft, slug, origin, params, body);
+        return new Article(title, date, s, url, author, tags, summary, note, featured, priority, draft, slug, origin, params, body);
     }
 
     public Article withUrl(String u) {
-        return new Article(title, date, source, u, author, tags, summary, draft, slug, origin, params, body);
+        return new Article(title, date, source, u, author, tags, summary, note, featured, priority, draft, slug, origin, params, body);
     }
 
     public Article withAuthor(String a) {
-        return new Article(title, date, source, url, a, tags, summary, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, a, tags, summary, note, featured, priority, draft, slug, origin, params, body);
     }
 
     public Article withTags(List<String> t) {
-        return new Article(title, date, source, url, author, t, summary, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, t, summary, note, featured, priority, draft, slug, origin, params, body);
     }
 
     public Article withSummary(String s) {
-        return new Article(title, date, source, url, author, tags, s, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, tags, s, note, featured, priority, draft, slug, origin, params, body);
+    }
+
+    public Article withNote(String n) {
+        return new Article(title, date, source, url, author, tags, summary, n, featured, priority, draft, slug, origin, params, body);
+    }
+
+    public Article withFeatured(boolean f) {
+        return new Article(title, date, source, url, author, tags, summary, note, f, priority, draft, slug, origin, params, body);
+    }
+
+    public Article withPriority(int p) {
+        return new Article(title, date, source, url, author, tags, summary, note, featured, p, draft, slug, origin, params, body);
     }
 
     public Article withOrigin(Origin o) {
-        return new Article(title, date, source, url, author, tags, summary, draft, slug, o, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, o, params, body);
     }
 
     private static String orEmpty(String s) {

@@ -24,7 +24,12 @@ public final class ArticleParser {
 
     /** The front-matter keys Broadsheet gives a meaning; others pass through to templates as params. */
     public static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "date", "source", "url", "author", "tags", "summary", "draft", "slug", "origin");
+            "title", "date", "source", "url", "author", "tags", "summary", "note", "featured", "priority", "draft", "slug",
+            "origin");
+
+    /** The range of {@code priority:}; higher leads. */
+    public static final int MIN_PRIORITY = -100;
+    public static final int MAX_PRIORITY = 100;
 
     private ArticleParser() {
     }
@@ -82,12 +87,16 @@ public final class ArticleParser {
         String url = yaml.string("url").orElse("");
         String author = yaml.string("author").orElse("");
         String summary = yaml.string("summary").orElse("");
+        String note = yaml.string("note").orElse("");
+        boolean featured = yaml.bool("featured").orElse(false);
+        int priority = yaml.integer("priority", MIN_PRIORITY, MAX_PRIORITY).orElse(0);
         boolean draft = yaml.bool("draft").orElse(false);
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Article(title, date, source, url, author, tags, summary, draft, slug, origin, params, fm.body());
+        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, origin, params,
+                fm.body());
     }
 
     private static Optional<Origin> origin(YamlMap o) {

@@ -22,6 +22,13 @@ public final class ArticleSerializer {
             fm.put("tags", article.tags());
         }
         putIfPresent(fm, "summary", article.summary());
+        putIfPresent(fm, "note", article.note());
+        if (article.featured()) {
+            fm.put("featured", true);
+        }
+        if (article.priority() != 0) {
+            fm.put("priority", article.priority());
+        }
         if (article.draft()) {
             fm.put("draft", true);
         }

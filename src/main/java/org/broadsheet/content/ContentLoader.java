@@ -31,8 +31,8 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads all {@code .md} and {@code .markdown} files under {@code contentDir} (hidden files and folders skipped),
-     * in path order.
+     * Loads all {@code .md} and {@code .markdown} files under {@code contentDir} (hidden files and folders, and the
+     * edition introductions in {@link EditionIntros#FOLDER}, skipped), in path order.
      *
      * @throws InputException with the problems of every file that could not be read
      */
@@ -96,7 +96,11 @@ public final class ContentLoader {
     }
 
     private static boolean isArticleFile(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
+        Path relative = root.relativize(p);
+        if (relative.getNameCount() > 1 && relative.getName(0).toString().equals(EditionIntros.FOLDER)) {
+            return false;
+        }
+        for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return false;
             }

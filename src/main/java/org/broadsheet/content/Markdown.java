@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
@@ -51,8 +52,40 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        String html = renderer.render(parse(markdown));
+        return html(parse(markdown));
+    }
+
+    /** A text as HTML, with the number of words a reader reads in it (its text, not its markup or link targets). */
+    public record Rendered(String html, int words) {
+    }
+
+    /** Like {@link #toHtml}, counting the words from the same parse. */
+    public Rendered render(String markdown) {
+        Document doc = parse(markdown);
+        // spaces between nodes, so that table cells and list items do not run together into one word
+        String text = new TextCollectingVisitor().collectAndGetText(doc, TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        return new Rendered(html(doc), countWords(text));
+    }
+
+    private String html(Document doc) {
+        String html = renderer.render(doc);
         return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
+    }
+
+    /** Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean counted = false; // the current run of non-space characters has been counted
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.broadsheet.content.Article;
+import org.broadsheet.text.NearDuplicates;
 
 /**
  * Knows every article in content/ (and those imported earlier in this run) by canonical URL, by feed item id and by

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Markdown;
+import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
 import org.broadsheet.site.Site;
@@ -38,6 +40,31 @@ final class FeedFactory {
         Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).article().date().instant();
         return new Feed(id(feedPath), title, subtitle, config.language(), url(pagePath, feedPath), url(feedPath, feedPath),
                 config.title(), updated, items);
+    }
+
+    /**
+     * A feed whose items are whole editions, newest first: subscribers get one item per issue.
+     *
+     * @param content an edition's whole text as HTML, links made for the feed file
+     */
+    Feed editionFeed(String title, String subtitle, String pagePath, String feedPath, List<Edition> editions,
+            Function<Edition, Views.EditionLink> links, Function<Edition, String> content) {
+        List<Edition> latest = editions.subList(0, Math.min(editions.size(), config.feeds().entries()));
+        List<Feed.Item> items = latest.stream().map(e -> {
+            Views.EditionLink link = links.apply(e);
+            String itemTitle = link.title().equals(link.name()) ? link.name() : link.name() + ": " + link.title();
+            String summary = link.dates() + " · " + link.stories() + (link.stories() == 1 ? " story" : " stories");
+            return new Feed.Item(id(e.path()), itemTitle, url(e.path(), feedPath), "", newest(e), "", "", List.of(), summary,
+                    content.apply(e).strip());
+        }).toList();
+        Instant updated = items.stream().map(Feed.Item::published).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return new Feed(id(feedPath), title, subtitle, config.language(), url(pagePath, feedPath), url(feedPath, feedPath),
+                config.title(), updated, items);
+    }
+
+    /** When an edition last changed: its newest article's date, so an unchanged edition gives an unchanged item. */
+    private static Instant newest(Edition e) {
+        return e.entries().stream().map(x -> x.article().date().instant()).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 
     private Feed.Item item(Entry e, String feedPath) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A kind of file a listing of articles (the home page, a tag, a publication) is published as: the HTML pages, or a
+ * A kind of file a listing of articles (the home page, a tag, a publication) or of editions is published as: the HTML pages, or a
  * feed written by an encoder. Which listing gets which formats is data ({@link #forListing}); the renderer iterates
  * over (listing, format) and has no special case per format.
  *
@@ -22,11 +22,15 @@ public record OutputFormat(String name, String mediaType, String fileName, Strin
     public static final OutputFormat JSON_FEED = new OutputFormat("json-feed", "application/feed+json", "feed.json",
             "JSON feed", new JsonFeedEncoder());
 
-    /** The formats of each kind of listing, HTML first: the site has Atom and JSON feeds, tags and publications Atom. */
+    /**
+     * The formats of each kind of listing, HTML first: the site has Atom and JSON feeds, tags and publications Atom,
+     * and the editions index an Atom feed whose entries are whole editions.
+     */
     private static final Map<String, List<OutputFormat>> FOR_LISTING = Map.of(
             "home", List.of(HTML, ATOM, JSON_FEED),
             "tag", List.of(HTML, ATOM),
-            "publication", List.of(HTML, ATOM));
+            "publication", List.of(HTML, ATOM),
+            "editions", List.of(HTML, ATOM));
 
     public static List<OutputFormat> forListing(String kind) {
         return FOR_LISTING.getOrDefault(kind, List.of(HTML));

@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
 import org.broadsheet.fs.CodeIdentity;
+import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Pagination;
 import org.broadsheet.site.Permalinks;
@@ -27,8 +29,9 @@ import org.broadsheet.site.Timeline;
 
 /**
  * Renders every file of a site. It plans the work first: the pages (path, template, model), and for each listing of
- * articles (home, tag, publication) one job per {@link OutputFormat} of that listing; it renders the plan in
- * parallel, then adds the {@link SiteFile}s (sitemap, robots.txt, search index) and the theme's static assets.
+ * articles (home, tag, publication) one job per {@link OutputFormat} of that listing, then the editions' feed and
+ * e-mails; it renders the plan in parallel, then adds the {@link SiteFile}s (sitemap, robots.txt, search index) and
+ * the theme's static assets.
  */
 public final class SiteRenderer {
 
@@ -226,6 +229,7 @@ public final class SiteRenderer {
                 "the publications index", Map.of("publications", views.publicationLinks()), newest, List.of()));
         listings.stream().filter(l -> l.kind().equals("publication")).forEach(l -> planListing(l, site, views, pages));
         planTimeline(site, views, pages);
+        planEditions(site, views, pages);
         pages.add(new PageJob(Permalinks.SEARCH, "search.ftlh", "Search", "search", "the search page", Map.of(), null, List.of()));
         pages.add(new PageJob(Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "not-found", "the 404 page", Map.of(), null, List.of()));
 
@@ -248,6 +252,75 @@ public final class SiteRenderer {
                 }
             }
         }
+        planEditionFiles(site, views, siteView, feeds, jobs);
+    }
+
+    /** The editions index and a page per edition, newest first. */
+    private void planEditions(Site site, ViewFactory views, List<PageJob> pages) {
+        List<Edition> editions = site.editions().all();
+        if (editions.isEmpty()) {
+            return;
+        }
+        pages.add(new PageJob(Permalinks.EDITIONS, "editions.ftlh", "Editions", "editions", "the editions index",
+                Map.of("editions", views.editionLinks()), lastChange(editions.get(0)), List.of()));
+        for (Edition e : editions) {
+            Views.EditionPage page = views.editionPage(e, Integer.MAX_VALUE);
+            pages.add(new PageJob(e.path(), "edition.ftlh", page.edition().title(), "edition", "the page of edition " + e.id(),
+                    Map.of("edition", page), lastChange(e), List.of()));
+        }
+    }
+
+    /**
+     * The editions' feed (one entry per edition, in each feed format of the editions listing) and, with a base URL,
+     * each edition's e-mail as HTML and as text.
+     */
+    private void planEditionFiles(Site site, ViewFactory views, Views.SiteView siteView, FeedFactory feeds, List<Job> jobs) {
+        List<Edition> editions = site.editions().all();
+        if (editions.isEmpty()) {
+            return;
+        }
+        String base = site.config().baseUrl();
+        for (OutputFormat format : OutputFormat.forListing("editions")) {
+            if (format.isFeed()) {
+                String path = Permalinks.besideFirstPage(Permalinks.EDITIONS, format.fileName());
+                String root = base.isEmpty() ? Permalinks.rootFrom(path) : base;
+                jobs.add(new Job(path, f -> f.of("editions feed", format.name(), path, views.editionLinks(),
+                        editions.stream().map(e -> views.editionPage(e, Integer.MAX_VALUE)).toList(), siteView, root),
+                        () -> new RenderedFile(path, format.encoder().encode(feeds.editionFeed(
+                        site.config().title() + ": Editions", site.config().description(), Permalinks.EDITIONS, path, editions,
+                        views::editionLink, e -> feedEntry(e, views, siteView, root))))));
+            }
+        }
+        if (base.isEmpty()) {
+            return; // an e-mail needs absolute links
+        }
+        for (Edition e : editions) {
+            String html = Permalinks.besideFirstPage(e.path(), ViewFactory.EMAIL_HTML);
+            jobs.add(new Job(html, f -> f.of("email", html, views.editionPage(e, Integer.MAX_VALUE), siteView, base),
+                    () -> new RenderedFile(html, EditionEmail.html(e.storyCount(), n -> views.editionPage(e, n),
+                    view -> templates.render("email.ftlh", Map.of("site", siteView, "root", base, "edition", view),
+                            "the e-mail of edition " + e.id()), base))));
+            String text = Permalinks.besideFirstPage(e.path(), ViewFactory.EMAIL_TEXT);
+            jobs.add(new Job(text, f -> f.of("email text", text, views.editionPage(e, Integer.MAX_VALUE), siteView),
+                    () -> new RenderedFile(text, EditionEmail.text(siteView, views.editionPage(e, Integer.MAX_VALUE))
+                    .getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
+    /**
+     * An edition as the HTML of its feed entry. With a base URL, links are absolute: relative ones in the introduction
+     * were written for the edition's page, and feed readers would resolve them against the feed.
+     */
+    private String feedEntry(Edition e, ViewFactory views, Views.SiteView siteView, String root) {
+        Views.EditionPage page = views.editionPage(e, Integer.MAX_VALUE);
+        String html = templates.render("edition-entry.ftlh", Map.of("site", siteView, "root", root, "edition", page),
+                "the editions feed (edition " + e.id() + ")");
+        return page.url().isEmpty() ? html : EditionEmail.absoluteLinks(html, page.url());
+    }
+
+    /** When an edition last changed: its newest article's date. */
+    private static Instant lastChange(Edition e) {
+        return e.entries().stream().map(x -> x.article().date().instant()).max(Instant::compareTo).orElseThrow();
     }
 
     /** The HTML pages of a listing; each page announces the listing's own feeds (the home page has the site's). */
@@ -264,12 +337,24 @@ public final class SiteRenderer {
         }
         for (var page : Pagination.paginate(listing.entries(), site.config().pageSize(), listing.pathOfPage())) {
             Map<String, Object> data = new HashMap<>(listing.extra());
-            data.put("articles", views.cards(page.items()));
+            List<Entry> items = page.items();
+            if (listing.kind().equals("home") && page.number() == 1) {
+                items = featuredFirst(items);
+            }
+            data.put("articles", views.cards(items));
             data.put("pager", new Views.Pager(page.number(), page.total(), page.previousPath(), page.nextPath()));
             Instant updated = page.items().isEmpty() ? null : page.items().get(0).article().date().instant();
             pages.add(new PageJob(page.path(), listing.template(), listing.title(), listing.kind(), listing.source(), data,
                     updated, own));
         }
+    }
+
+    /** Featured articles lead the home page: they go first (higher priority, then newer), the rest keep their order. */
+    static List<Entry> featuredFirst(List<Entry> entries) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing((Entry e) -> !e.article().featured())
+                .thenComparing(e -> e.article().featured() ? -e.article().priority() : 0));
+        return sorted;
     }
 
     private void planTimeline(Site site, ViewFactory views, List<PageJob> pages) {

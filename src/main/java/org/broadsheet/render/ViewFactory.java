@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.broadsheet.config.EditionSettings;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
+import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
 import org.broadsheet.site.Publication;
@@ -27,12 +29,19 @@ import org.broadsheet.site.Timeline;
 /** Turns the site model into the view records templates receive; each card is made once and shared. */
 final class ViewFactory {
 
+    /** An unhurried reading speed, for reading times. */
+    static final int WORDS_PER_MINUTE = 230;
+    /** An edition's e-mail files, beside its page. */
+    static final String EMAIL_HTML = "email.html";
+    static final String EMAIL_TEXT = "email.txt";
+
     private final Site site;
     private final Markdown markdown;
     private final Locale locale;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter weekdayFormat;
+    private final DateTimeFormatter fullDayFormat;
     private final Map<String, Views.TagLink> tagLinks = new HashMap<>();
     private final Map<Entry, Views.ArticleCard> cards = new IdentityHashMap<>();
 
@@ -47,6 +56,7 @@ final class ViewFactory {
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.weekdayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
+        this.fullDayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         for (Tag tag : site.tags()) {
             tagLinks.put(tag.slug(), tagLink(tag));
         }
@@ -64,7 +74,17 @@ final class ViewFactory {
                         Permalinks.besideFirstPage(Permalinks.HOME, f.fileName())));
             }
         }
-        return new Views.SiteView(c.title(), c.description(), c.language(), c.baseUrl(), feeds);
+        boolean editions = !site.editions().all().isEmpty();
+        if (editions) {
+            for (OutputFormat f : OutputFormat.forListing("editions")) {
+                if (f.isFeed()) {
+                    feeds.add(new Views.Alternate(c.title() + ": Editions (" + f.label() + ")", "Editions (" + f.label() + ")",
+                            f.mediaType(), Permalinks.besideFirstPage(Permalinks.EDITIONS, f.fileName())));
+                }
+            }
+        }
+        return new Views.SiteView(c.title(), c.description(), c.language(), c.baseUrl(), feeds,
+                editions ? Permalinks.EDITIONS : "");
     }
 
     Views.ArticleCard card(Entry e) {
@@ -77,9 +97,97 @@ final class ViewFactory {
 
     Views.ArticlePage articlePage(Entry e, Entry newer, Entry older) {
         String original = webUrl(e.article().url());
-        return new Views.ArticlePage(card(e), original, new Views.Html(e.article().body(), markdown::toHtml),
-                link(newer), link(older), cards(site.related().of(e)), new Views.Derived(() -> jsonLd(e, original)),
-                e.article().params());
+        List<Entry> related = site.related().of(e);
+        List<Entry> earlier = site.stories().earlier(e, related);
+        String source = SiteBuilder.tagSlug(e.article().source());
+        List<Entry> alsoCovered = site.stories().of(e).stream()
+                .filter(o -> o != e && !o.article().source().isEmpty() && !SiteBuilder.tagSlug(o.article().source()).equals(source))
+                .filter(o -> earlier.stream().noneMatch(x -> x == o))
+                .toList();
+        // a related article already listed with the story is not listed again
+        List<Entry> otherRelated = related.stream()
+                .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
+        Edition edition = site.editions().of(e);
+        return new Views.ArticlePage(card(e), original, new Views.Html(e.article().body(), markdown::render),
+                link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, original)),
+                e.article().params(), cards(alsoCovered), cards(earlier),
+                edition == null ? null : new Views.Link(editionName(edition), edition.path()));
+    }
+
+    /** Minutes at an unhurried {@link #WORDS_PER_MINUTE}, rounded up; never 0. */
+    static int readingMinutes(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    Views.EditionLink editionLink(Edition e) {
+        String name = editionName(e);
+        String title = e.intro() == null || e.intro().title().isEmpty() ? name : e.intro().title();
+        String dates = e.start().equals(e.end()) ? e.start().format(dayFormat)
+                : e.start().format(dayFormat) + " – " + e.end().format(dayFormat);
+        return new Views.EditionLink(e.id(), name, title, dates, e.start().toString(), e.end().toString(), e.path(),
+                e.storyCount(), e.entries().size());
+    }
+
+    /** "Week 51, 2014", "Saturday, 20 December 2014" or "December 2014", in the site's language. */
+    String editionName(Edition e) {
+        switch (site.editions().settings().period()) {
+            case DAILY:
+                return capitalise(e.start().format(fullDayFormat));
+            case MONTHLY:
+                return monthName(YearMonth.from(e.start()));
+            default:
+                String[] parts = e.id().split("-w");
+                return "Week " + Integer.parseInt(parts[1]) + ", " + parts[0];
+        }
+    }
+
+    /**
+     * An edition's page, or its e-mail: then at most {@code maxStories} stories (featured first), the rest counted
+     * in {@code more}.
+     */
+    Views.EditionPage editionPage(Edition e, int maxStories) {
+        String base = site.config().baseUrl();
+        int[] left = {maxStories};
+        List<Views.Story> featured = stories(e.featured(), left);
+        List<Views.Section> sections = new ArrayList<>();
+        for (Edition.Section section : e.sections()) {
+            List<Views.Story> stories = stories(section.stories(), left);
+            if (!stories.isEmpty()) {
+                String path = section.slug().isEmpty() ? ""
+                        : site.editions().settings().groupBy() == EditionSettings.GroupBy.TAG
+                                ? Permalinks.tag(section.slug(), 1) : Permalinks.publication(section.slug(), 1);
+                sections.add(new Views.Section(section.name(), path, stories));
+            }
+        }
+        Edition newer = site.editions().newer(e);
+        Edition older = site.editions().older(e);
+        String intro = e.intro() == null ? "" : markdown.toHtml(e.intro().body());
+        return new Views.EditionPage(editionLink(e), intro, featured, sections,
+                newer == null ? null : editionLink(newer), older == null ? null : editionLink(older),
+                Permalinks.absolute(base, e.path()),
+                base.isEmpty() ? "" : Permalinks.besideFirstPage(e.path(), EMAIL_HTML),
+                base.isEmpty() ? "" : Permalinks.besideFirstPage(e.path(), EMAIL_TEXT),
+                e.storyCount() - Math.min(e.storyCount(), maxStories));
+    }
+
+    private List<Views.Story> stories(List<Edition.Story> stories, int[] left) {
+        List<Views.Story> views = new ArrayList<>();
+        for (Edition.Story story : stories) {
+            if (left[0] <= 0) {
+                break;
+            }
+            left[0]--;
+            views.add(new Views.Story(card(story.lead()), cards(story.others())));
+        }
+        return views;
+    }
+
+    List<Views.EditionLink> editionLinks() {
+        return site.editions().all().stream().map(this::editionLink).toList();
+    }
+
+    private String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
     }
 
     /** schema.org {@code NewsArticle}: the publisher is the original publication, the url the original article. */
@@ -107,7 +215,7 @@ final class ViewFactory {
             ld.put("description", e.summary());
         }
         if (!a.tags().isEmpty()) {
-            ld.put("keywords", card(e).tags().stream().map(Views.TagLink::name).toList());
+            ld.put("keywords", card(e).tags().stream().map(Views.TagRef::name).toList());
         }
         ld.put("inLanguage", site.config().language());
         return Json.write(ld);
@@ -137,8 +245,7 @@ final class ViewFactory {
     }
 
     String monthName(YearMonth month) {
-        String name = month.format(monthFormat);
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return capitalise(month.format(monthFormat));
     }
 
     Views.MonthLink monthLink(Timeline.Month m) {
@@ -161,8 +268,7 @@ final class ViewFactory {
         }
         List<Views.Day> days = new ArrayList<>();
         byDay.forEach((day, entries) -> {
-            String name = day.format(weekdayFormat);
-            days.add(new Views.Day(name.substring(0, 1).toUpperCase(locale) + name.substring(1), day.toString(),
+            days.add(new Views.Day(capitalise(day.format(weekdayFormat)), day.toString(),
                     Permalinks.dayAnchor(day), cards(entries)));
         });
         return days;
@@ -175,11 +281,13 @@ final class ViewFactory {
 
     private Views.ArticleCard makeCard(Entry e) {
         var a = e.article();
-        List<Views.TagLink> tags = a.tags().stream().map(t -> tagLinks.get(SiteBuilder.tagSlug(t))).toList();
+        List<Views.TagRef> tags = a.tags().stream().map(t -> tagLinks.get(SiteBuilder.tagSlug(t)))
+                .map(t -> new Views.TagRef(t.name(), t.path())).toList();
         String iso = a.date().hasTime() ? a.date().toText() : e.day().toString();
         String sourcePath = a.source().isEmpty() ? "" : Permalinks.publication(SiteBuilder.tagSlug(a.source()), 1);
+        String note = a.note().isEmpty() ? "" : markdown.toHtml(a.note());
         return new Views.ArticleCard(a.title(), e.path(), e.day().format(dayFormat), iso, a.source(), sourcePath,
-                a.author(), e.summary(), Permalinks.day(e.day()), tags, status(a));
+                a.author(), e.summary(), Permalinks.day(e.day()), tags, status(a), note, a.featured());
     }
 
     private String status(Article a) {

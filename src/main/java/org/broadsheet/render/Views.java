@@ -17,8 +17,10 @@ public final class Views {
      * The digest's own settings.
      *
      * @param feeds the site's feeds, announced on every page
+     * @param editionsPath the editions index, empty when the digest publishes no editions
      */
-    public record SiteView(String title, String description, String language, String baseUrl, List<Alternate> feeds) {
+    public record SiteView(String title, String description, String language, String baseUrl, List<Alternate> feeds,
+            String editionsPath) {
         public SiteView {
             feeds = List.copyOf(feeds);
         }
@@ -48,6 +50,10 @@ public final class Views {
     public record Link(String title, String path) {
     }
 
+    /** A tag as an article shows it: its name and its page (no count, so a card does not change with every tag use). */
+    public record TagRef(String name, String path) {
+    }
+
     public record TagLink(String name, String path, int count) {
     }
 
@@ -61,9 +67,12 @@ public final class Views {
      * @param dayPath its day on the month page
      * @param status empty on a published site; in {@code serve}'s preview "draft" or "future" (dated after the
      *        build), which the theme shows as a badge
+     * @param note the editor's note as HTML, empty when there is none
+     * @param featured the editor marked the article to lead
      */
     public record ArticleCard(String title, String path, String date, String isoDate, String source, String sourcePath,
-            String author, String summary, String dayPath, List<TagLink> tags, String status) {
+            String author, String summary, String dayPath, List<TagRef> tags, String status, String note,
+            boolean featured) {
         public ArticleCard {
             tags = List.copyOf(tags);
         }
@@ -72,11 +81,77 @@ public final class Views {
     /**
      * An article's own page: its card, the original URL, the body as HTML, neighbours in time, related articles,
      * its JSON-LD description for search engines, and front-matter keys Broadsheet does not interpret.
+     *
+     * @param related related articles, besides those listed with the story
+     * @param words the body's length in words; {@code minutes} the reading time they take (at least 1)
+     * @param alsoCoveredBy other publications' reports of the same story (those not listed as earlier)
+     * @param earlier earlier articles of the same story, or strongly related ones, latest first
+     * @param edition the edition the article appears in, or null
      */
     public record ArticlePage(ArticleCard card, String url, Html html, Link newer, Link older,
-            List<ArticleCard> related, Derived jsonLd, Map<String, Object> params) {
+            List<ArticleCard> related, Derived jsonLd, Map<String, Object> params,
+            List<ArticleCard> alsoCoveredBy, List<ArticleCard> earlier, Link edition) {
         public ArticlePage {
             related = List.copyOf(related);
+            alsoCoveredBy = List.copyOf(alsoCoveredBy);
+            earlier = List.copyOf(earlier);
+        }
+
+        /** Words a reader reads in the body (its text, not markup), counted when the page is rendered. */
+        public int words() {
+            return html.words();
+        }
+
+        /** Reading time at an unhurried pace, rounded up; never 0. */
+        public int minutes() {
+            return ViewFactory.readingMinutes(words());
+        }
+    }
+
+    /**
+     * An edition in lists and links.
+     *
+     * @param name what the period is called, e.g. "Week 51, 2014" or "December 2014"
+     * @param title the editor's headline for it, or else its name
+     * @param dates its first and last day in words; {@code isoStart}, {@code isoEnd} the same as ISO dates
+     * @param stories how many stories it has (a story several publications reported counts once)
+     */
+    public record EditionLink(String id, String name, String title, String dates, String isoStart, String isoEnd,
+            String path, int stories, int articles) {
+    }
+
+    /** A story in an edition: its leading article and the other reports of it, which name their publications. */
+    public record Story(ArticleCard lead, List<ArticleCard> others) {
+        public Story {
+            others = List.copyOf(others);
+        }
+    }
+
+    /**
+     * The stories of one tag or publication in an edition.
+     *
+     * @param name empty for stories without a tag or publication
+     * @param path the tag's or publication's page, empty when there is none
+     */
+    public record Section(String name, String path, List<Story> stories) {
+        public Section {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /**
+     * An edition's page (and its e-mail and feed entry): the introduction as HTML, the featured stories, the
+     * sections, its neighbours (null at the ends), and its own URL and e-mail files.
+     *
+     * @param url the page's absolute URL, empty without a base URL
+     * @param emailPath its {@code email.html}, empty without a base URL (an e-mail needs absolute links)
+     * @param more stories left out of a shortened e-mail, 0 everywhere else
+     */
+    public record EditionPage(EditionLink edition, String intro, List<Story> featured, List<Section> sections,
+            EditionLink newer, EditionLink older, String url, String emailPath, String textPath, int more) {
+        public EditionPage {
+            featured = List.copyOf(featured);
+            sections = List.copyOf(sections);
         }
     }
 
@@ -128,10 +203,10 @@ public final class Views {
     public static final class Html implements freemarker.template.TemplateScalarModel {
 
         private final String source;
-        private final java.util.function.Function<String, String> convert;
-        private volatile String html;
+        private final java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert;
+        private volatile org.broadsheet.content.Markdown.Rendered rendered;
 
-        Html(String source, java.util.function.Function<String, String> convert) {
+        Html(String source, java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert) {
             this.source = source;
             this.convert = convert;
         }
@@ -141,14 +216,23 @@ public final class Views {
             return source;
         }
 
+        /** The number of words in it, from the same single conversion. */
+        public int words() {
+            return rendered().words();
+        }
+
+        private org.broadsheet.content.Markdown.Rendered rendered() {
+            org.broadsheet.content.Markdown.Rendered r = rendered;
+            if (r == null) {
+                r = convert.apply(source);
+                rendered = r;
+            }
+            return r;
+        }
+
         @Override
         public String getAsString() {
-            String h = html;
-            if (h == null) {
-                h = convert.apply(source);
-                html = h;
-            }
-            return h;
+            return rendered().html();
         }
 
         @Override

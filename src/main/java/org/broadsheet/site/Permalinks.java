@@ -19,6 +19,7 @@ public final class Permalinks {
     public static final String SEARCH_INDEX = "search-index.js";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    public static final String EDITIONS = "editions/index.html";
 
     private Permalinks() {
     }
@@ -48,6 +49,11 @@ public final class Permalinks {
     /** Page {@code page} (1-based) of a publication's listing; {@code sources/} is unrelated to the input folder. */
     public static String publication(String slug, int page) {
         return "sources/" + slug + "/" + (page <= 1 ? "" : "page/" + page + "/") + "index.html";
+    }
+
+    /** An edition's page, e.g. {@code editions/2014-w51/index.html}. */
+    public static String edition(String id) {
+        return "editions/" + id + "/index.html";
     }
 
     /** The id of a day's section on its month page. */

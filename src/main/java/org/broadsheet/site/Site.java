@@ -9,10 +9,10 @@ import org.broadsheet.config.SiteConfig;
 
 /**
  * The whole digest as the pages will show it: published articles newest first, tags and publications by name, the
- * timeline, and each article's related articles. Immutable; built by {@link SiteBuilder}.
+ * timeline, each article's related articles, the story clusters and the editions. Immutable; built by {@link SiteBuilder}.
  */
 public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, List<Publication> publications,
-        Timeline timeline, Related related) {
+        Timeline timeline, Related related, Stories stories, Editions editions) {
 
     public Site {
         entries = List.copyOf(entries);

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
+import org.broadsheet.content.EditionIntro;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Slugs;
 import org.broadsheet.error.Diagnostics;
@@ -38,7 +39,12 @@ public final class SiteBuilder {
 
     public static Site build(SiteConfig config, List<ContentFile> content, Markdown markdown, boolean includeDrafts,
             Diagnostics diagnostics) {
-        return build(config, content, a -> summaryOf(a, markdown), includeDrafts, diagnostics);
+        return build(config, content, List.of(), a -> summaryOf(a, markdown), includeDrafts, diagnostics);
+    }
+
+    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
+            boolean includeDrafts, Diagnostics diagnostics) {
+        return build(config, content, intros, a -> summaryOf(a, markdown), includeDrafts, diagnostics);
     }
 
     /** The summary lists show: the author's, else the start of the first paragraph. */
@@ -46,8 +52,13 @@ public final class SiteBuilder {
         return a.summary().isEmpty() ? markdown.firstParagraphText(a.body(), SUMMARY_CHARS) : a.summary();
     }
 
-    /** @param summaries the summary of each article ({@link #summaryOf}, or a memory of it) */
-    public static Site build(SiteConfig config, List<ContentFile> content, java.util.function.Function<Article, String> summaries,
+    /**
+     * @param intros the editors' edition introductions
+     * @param summaries the summary of each article ({@link #summaryOf}, or a memory of it)
+     * @throws org.broadsheet.error.InputException when an introduction names no edition
+     */
+    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros,
+            java.util.function.Function<Article, String> summaries,
             boolean includeDrafts, Diagnostics diagnostics) {
         ZoneId zone = config.timezone();
         List<ContentFile> published = content.stream()
@@ -65,7 +76,11 @@ public final class SiteBuilder {
                 .map(g -> new Tag(g.name(), g.slug(), g.entries())).toList();
         List<Publication> publications = groups(entries, e -> e.article().source().isEmpty() ? List.of() : List.of(e.article().source()))
                 .stream().map(g -> new Publication(g.name(), g.slug(), g.entries())).toList();
-        return new Site(config, entries, tags, publications, timeline(entries), Related.compute(entries, tags));
+        Related related = Related.compute(entries, tags);
+        Stories stories = Stories.compute(entries, config.stories());
+        Editions editions = Editions.build(config.editions(), entries, intros, stories,
+                tags.stream().collect(java.util.stream.Collectors.toMap(Tag::slug, t -> t)), diagnostics);
+        return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions);
     }
 
     /**

@@ -152,6 +152,33 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** A number (whole or decimal) between {@code min} and {@code max}. */
+    public Optional<Double> number(String key, double min, double max) {
+        Node node = value(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
+            try {
+                double n = Double.parseDouble(scalar.getValue().replace("_", ""));
+                if (n >= min && n <= max) {
+                    return Optional.of(n);
+                }
+            } catch (NumberFormatException ignored) {
+                // .inf, .nan and the like: reported below
+            }
+            report(node, "'" + key + "' must be between " + min + " and " + max + ", found " + scalar.getValue());
+            return Optional.empty();
+        }
+        report(node, "'" + key + "' must be a number, found " + describe(node));
+        return Optional.empty();
+    }
+
+    /** True when the key's value is a group of keys (for sections that may also be written as one value). */
+    public boolean isMapping(String key) {
+        return value(key) instanceof MappingNode;
+    }
+
     /** One of an enum's values, written as its config name (e.g. {@code sanitize}); anything else is a problem. */
     public <E extends Enum<E>> Optional<E> oneOf(String key, Class<E> type, java.util.function.Function<E, String> name) {
         Optional<String> value = string(key);

@@ -46,8 +46,21 @@ class IncrementalBuildTest {
 
     static String article(int i, String title, String tags) {
         return "---\ntitle: \"" + title + "\"\ndate: 2024-" + String.format("%02d-%02d", 1 + i % 6, 1 + i % 27)
-                + "\nsource: Paper " + (i % 4) + "\n" + tags + "\n---\n\nFirst paragraph of article " + i
-                + ".\n\nSecond paragraph of article " + i + ".\n";
+                + "\nsource: Paper " + (i % 4) + "\n" + tags + "\n---\n\n" + words(i, 40) + ".\n\nSecond paragraph: "
+                + words(i + 1000, 30) + ".\n";
+    }
+
+    /** Text of its own for each article, so that no two are one story (a cluster is a legitimate wide dependency). */
+    static String words(int seed, int count) {
+        String[] vocabulary = {"harbour", "council", "ferry", "school", "budget", "storm", "library", "market", "bridge",
+            "railway", "museum", "festival", "election", "hospital", "river", "quarry", "lighthouse", "orchard", "bakery",
+            "stadium", "theatre", "tunnel", "reservoir", "vineyard", "cathedral", "airport", "factory", "garden"};
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < count; w++) {
+            text.append(w == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        return text.toString();
     }
 
     /** name, the change, the most files the incremental build may render (the changed page and its dependents). */
@@ -55,7 +68,7 @@ class IncrementalBuildTest {
         return Stream.of(
                 Arguments.of("nothing", (Consumer<TestSite>) s -> { }, 0),
                 Arguments.of("a body's second paragraph", (Consumer<TestSite>) s -> s.file("content/a042.md",
-                        article(42, "Headline number 42", "tags: [t0, t9]").replace("Second paragraph", "A rewritten second paragraph")), 12),
+                        article(42, "Headline number 42", "tags: [t0, t9]").replace("Second paragraph:", "A rewritten second paragraph:")), 12),
                 Arguments.of("a title", (Consumer<TestSite>) s -> s.file("content/a042.md",
                         article(42, "A new headline", "tags: [t0, t9]")), 100),
                 Arguments.of("tags", (Consumer<TestSite>) s -> s.file("content/a042.md",

@@ -14,6 +14,8 @@ import org.broadsheet.testing.LinkChecker;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,61 @@ class SampleDigestTest {
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertThat(home.select("article.card")).hasSize(6); // page_size of the sample
         assertThat(site.resolve("page/3/index.html")).isRegularFile();
+    }
+
+    @Test
+    void weeklyEditionsWithTheEditorsIntroductionsAndAFeedOfThem() throws IOException {
+        Path site = root.resolve("site");
+        Document index = Jsoup.parse(site.resolve("editions/index.html").toFile(), "UTF-8");
+        assertThat(index.select("ol.editions > li")).hasSizeGreaterThanOrEqualTo(2);
+        for (String id : List.of("2025-w38", "2025-w45")) {
+            Document edition = Jsoup.parse(site.resolve("editions/" + id + "/index.html").toFile(), "UTF-8");
+            assertThat(edition.select(".intro p").text()).as(id).isNotBlank();
+            assertThat(index.select("a[href$=/" + id + "/index.html]")).as(id).hasSize(1);
+        }
+        assertThat(org.broadsheet.testing.Feeds.atom(site.resolve("editions/feed.xml")).getEntries())
+                .hasSize(index.select("ol.editions > li").size());
+    }
+
+    @Test
+    void theFeaturedArticleWithANoteLeadsItsEditionAndShowsTheNoteApart() throws IOException {
+        Path site = root.resolve("site");
+        Document article = Jsoup.parse(site.resolve("2025/09/council-approves-4m-harbour-wall-repair-now-or-never/index.html")
+                .toFile(), "UTF-8");
+        assertThat(article.select("aside.note-lead h2").text()).isEqualTo("Editor's note");
+        assertThat(article.select("aside.note-lead .note-text strong").text()).isEqualTo("which parts of the wall are still old");
+        assertThat(article.select(".story-body").text()).doesNotContain("biggest spending decision");
+        assertThat(article.select(".reading").text()).matches("\\d+ words, \\d+ min read");
+
+        Document edition = Jsoup.parse(site.resolve("editions/2025-w38/index.html").toFile(), "UTF-8");
+        Element firstSection = edition.select("main section").first();
+        assertThat(firstSection.select("h2").text()).isEqualTo("Featured");
+        assertThat(firstSection.select(".card-title").first().text()).startsWith("Council Approves £4m Harbour Wall Repair");
+        assertThat(firstSection.select(".note").text()).contains("Editor's note");
+
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("article.card").first().hasClass("card-featured")).isTrue();
+        assertThat(home.select("article.card").first().select(".card-title").text())
+                .isEqualTo("Snow Closes Upper Wenlow Schools for Two Days");
+    }
+
+    @Test
+    void theFerryStrikeIsOneStoryCoveredByTwoPublications() throws IOException {
+        Path site = root.resolve("site");
+        Document edition = Jsoup.parse(site.resolve("editions/2025-w45/index.html").toFile(), "UTF-8");
+        Elements stories = edition.select("main article.card");
+        assertThat(stories).hasSize(1);
+        assertThat(stories.select(".also-covered a").eachText()).contains("Harbourside Courier", "The Wenlow Gazette");
+
+        Document gazette = Jsoup.parse(site.resolve("2025/11/skerry-island-ferry-crews-walk-out-over-winter-timetable/index.html")
+                .toFile(), "UTF-8");
+        assertThat(gazette.select("section.coverage h2").text()).isEqualTo("Also covered by");
+        assertThat(gazette.select("section.coverage li").eachText()).anyMatch(t -> t.startsWith("Harbourside Courier: "));
+
+        Document talks = Jsoup.parse(site.resolve("2025/11/ferry-talks-resume-as-island-pupils-return-to-school-by-fishing-boat/index.html")
+                .toFile(), "UTF-8");
+        assertThat(talks.select("section.earlier li a").eachText()).containsExactlyInAnyOrder(
+                "Port Wenlow Ferry Strike Strands Island Commuters", "Skerry Island Ferry Crews Walk Out Over Winter Timetable");
     }
 
     @Test

@@ -61,8 +61,9 @@ class SiteQualityTest {
     @Test
     void everyPageOfBothSitesIsValidHtml5() {
         HtmlValidator validator = new HtmlValidator();
-        assertThat(pages(sample)).hasSizeGreaterThan(40);
-        assertThat(pages(generated)).hasSizeGreaterThan(300);
+        assertThat(pages(sample)).hasSizeGreaterThan(40)
+                .contains(sample.resolve("editions/index.html"), sample.resolve("editions/2025-w45/index.html"));
+        assertThat(pages(generated)).hasSizeGreaterThan(300).anyMatch(p -> p.endsWith("email.html"));
         assertThat(validator.errorsInSite(sample)).isEmpty();
         assertThat(validator.errorsInSite(generated)).isEmpty();
     }
@@ -80,6 +81,12 @@ class SiteQualityTest {
 
         assertThat(LinkChecker.countInternalLinks(out)).isGreaterThan(500);
         assertThat(LinkChecker.brokenLinks(out, baseUrl)).isEmpty();
+        // the editions' e-mails exist only with a base URL (their links must be absolute); they must be valid too
+        List<Path> emails = pages(out).stream().filter(p -> p.endsWith("email.html")).toList();
+        assertThat(emails).hasSize(baseUrl.isEmpty() ? 0 : (int) pages(out).stream()
+                .filter(p -> out.relativize(p).toString().matches("editions/[^/]+/index\\.html")).count());
+        HtmlValidator validator = new HtmlValidator();
+        assertThat(emails.stream().flatMap(p -> validator.errors(p).stream().map(e -> p + ":" + e))).isEmpty();
         Document article = parse(out.resolve("2025/09/council-approves-4m-harbour-wall-repair-now-or-never/index.html"));
         if (baseUrl.isEmpty()) {
             assertThat(article.select("link[rel=canonical]")).isEmpty();
@@ -110,7 +117,8 @@ class SiteQualityTest {
     @Test
     void everyPageHasLandmarksASkipLinkOneH1AndHeadingsInOrder() {
         for (Path site : List.of(sample, generated)) {
-            for (Path page : pages(site)) {
+            // an edition's e-mail is a message body, not a page of the site: EditionEmailTest checks what it needs
+            for (Path page : pages(site).stream().filter(p -> !p.endsWith("email.html")).toList()) {
                 Document doc = parse(page);
                 String name = site.relativize(page).toString();
                 assertThat(doc.select("html").attr("lang")).as(name).isNotBlank();

@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
+import org.broadsheet.testing.CollectedWarnings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,29 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigLoaderTest {
 
-    /** Collects what the loader tells the user. */
-    private static final class Collecting implements Diagnostics {
-        final List<Problem> warnings = new ArrayList<>();
-
-        @Override
-        public void warn(Problem problem) {
-            warnings.add(problem);
-        }
-
-        @Override
-        public void info(String message) {
-        }
-    }
-
     @TempDir
     Path dir;
     private Path file;
-    private Collecting diagnostics;
+    private CollectedWarnings diagnostics;
 
     @BeforeEach
     void setUp() {
         file = dir.resolve("broadsheet.yaml");
-        diagnostics = new Collecting();
+        diagnostics = new CollectedWarnings();
     }
 
     private static String lines(String... lines) {
@@ -83,7 +68,7 @@ class ConfigLoaderTest {
         assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.paths().content()).isEqualTo(dir.resolve("content"));
         assertThat(config.paths().output()).isEqualTo(dir.resolve("site"));
-        assertThat(diagnostics.warnings).isEmpty();
+        assertThat(diagnostics.warnings()).isEmpty();
     }
 
     @Test
@@ -117,7 +102,7 @@ class ConfigLoaderTest {
                 dir.resolve("theme"), dir.resolve("public")));
         assertThat(config.imports().boilerplate()).extracting(Pattern::pattern).containsExactly("^Subscribe now", "Copyright \\d{4}");
         assertThat(config.markdown().rawHtml()).isEqualTo(MarkdownSettings.RawHtml.SANITIZE);
-        assertThat(diagnostics.warnings).isEmpty();
+        assertThat(diagnostics.warnings()).isEmpty();
     }
 
     @Test
@@ -126,7 +111,7 @@ class ConfigLoaderTest {
 
         assertThat(config.title()).isEqualTo("T");
         assertThat(config.pageSize()).isEqualTo(5);
-        assertThat(diagnostics.warnings).singleElement().satisfies(w -> {
+        assertThat(diagnostics.warnings()).singleElement().satisfies(w -> {
             assertThat(w.where().file()).isEqualTo(file);
             assertThat(w.where().line()).isEqualTo(3);
             assertThat(w.message()).contains("colour").contains("ignored").doesNotContain("did you mean");
@@ -148,7 +133,7 @@ class ConfigLoaderTest {
     void nearMissKeyGetsADidYouMeanHint(String written, String meant) {
         SiteConfig config = parse(lines("title: T", written + ": 3"));
 
-        assertThat(diagnostics.warnings).singleElement().satisfies(w -> {
+        assertThat(diagnostics.warnings()).singleElement().satisfies(w -> {
             assertThat(w.where().line()).isEqualTo(2);
             assertThat(w.message()).contains("'" + written + "'").contains("did you mean '" + meant + "'");
         });
@@ -159,12 +144,12 @@ class ConfigLoaderTest {
     void unknownKeysInsidePathsAndImportAreWarnings() {
         SiteConfig config = parse(lines("paths:", "  ouput: public", "import:", "  boilerplat: x"));
 
-        assertThat(diagnostics.warnings).hasSize(2);
-        assertThat(diagnostics.warnings).anySatisfy(w -> {
+        assertThat(diagnostics.warnings()).hasSize(2);
+        assertThat(diagnostics.warnings()).anySatisfy(w -> {
             assertThat(w.where().line()).isEqualTo(2);
             assertThat(w.message()).contains("ouput").contains("did you mean 'output'");
         });
-        assertThat(diagnostics.warnings).anySatisfy(w -> {
+        assertThat(diagnostics.warnings()).anySatisfy(w -> {
             assertThat(w.where().line()).isEqualTo(4);
             assertThat(w.message()).contains("boilerplat").contains("did you mean 'boilerplate'");
         });
@@ -359,7 +344,7 @@ class ConfigLoaderTest {
     void unknownKeyWarningsComeEvenWhenValuesAreWrong() {
         problemsOf(lines("titel: T", "page_size: 0"));
 
-        assertThat(diagnostics.warnings).extracting(w -> w.where().line()).containsExactly(1);
+        assertThat(diagnostics.warnings()).extracting(w -> w.where().line()).containsExactly(1);
     }
 
     @Test
@@ -403,7 +388,7 @@ class ConfigLoaderTest {
         assertThat(config).isEqualTo(SiteConfig.defaults(site));
         assertThat(config.paths().root()).isEqualTo(site);
         assertThat(config.paths().content()).isEqualTo(site.resolve("content"));
-        assertThat(diagnostics.warnings).isEmpty();
+        assertThat(diagnostics.warnings()).isEmpty();
     }
 
     @Test

@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
+import org.broadsheet.testing.CollectedWarnings;
 import org.junit.jupiter.api.Test;
 
 /** The {@code feeds:} and {@code publish:} sections of broadsheet.yaml. */
 class FeedAndPublishSettingsTest {
 
     private final Path file = Path.of("/site/broadsheet.yaml");
-    private final List<Problem> warnings = new ArrayList<>();
-    private final Diagnostics diagnostics = new Diagnostics() {
-        @Override
-        public void warn(Problem problem) {
-            warnings.add(problem);
-        }
-
-        @Override
-        public void info(String message) {
-        }
-    };
+    private final CollectedWarnings diagnostics = new CollectedWarnings();
 
     @Test
     void defaultsWhenTheSectionsAreAbsent() {
@@ -43,7 +31,7 @@ class FeedAndPublishSettingsTest {
 
         assertThat(config.feeds()).isEqualTo(new FeedSettings(5, true));
         assertThat(config.publish()).isEqualTo(new PublishSettings("../pages.git", "site", "news.example.org"));
-        assertThat(warnings).isEmpty();
+        assertThat(diagnostics.warnings()).isEmpty();
     }
 
     @Test
@@ -55,7 +43,7 @@ class FeedAndPublishSettingsTest {
                         "/site/broadsheet.yaml:2: 'entries' must be between 1 and 10000, found 0",
                         "/site/broadsheet.yaml:3: 'content' must be full or summary, found 'everything'",
                         "/site/broadsheet.yaml:5: 'cname' must be a domain name like news.example.org, found 'https://news.example.org/'"));
-        assertThat(warnings).extracting(Problem::toString)
+        assertThat(diagnostics.warnings()).extracting(Problem::toString)
                 .containsExactly("/site/broadsheet.yaml:6: unknown key 'brnach' in 'publish'; did you mean 'branch'?");
     }
 }

@@ -72,6 +72,45 @@ class ArticleParserTest {
     }
 
     @Test
+    void theEditorsNoteFeaturedAndPriorityAreRead() {
+        Article article = ArticleParser.parse(FILE, file(
+                "---",
+                "title: T",
+                "date: 2014-12-20",
+                "note: |",
+                "  Why this matters: the **first** ferry strike in forty years.",
+                "",
+                "  A second paragraph.",
+                "featured: true",
+                "priority: -3",
+                "---",
+                "Body."), UTC);
+
+        assertThat(article.note()).isEqualTo("Why this matters: the **first** ferry strike in forty years.\n\nA second paragraph.");
+        assertThat(article.featured()).isTrue();
+        assertThat(article.priority()).isEqualTo(-3);
+        assertThat(article.params()).isEmpty();
+    }
+
+    @Test
+    void withoutThemAnArticleHasNoNoteIsNotFeaturedAndHasPriorityZero() {
+        Article article = ArticleParser.parse(FILE, file("---", "title: T", "date: 2014-12-20", "---"), UTC);
+
+        assertThat(article.note()).isEmpty();
+        assertThat(article.featured()).isFalse();
+        assertThat(article.priority()).isZero();
+    }
+
+    @Test
+    void badFeaturedAndPriorityAreReportedTogetherEachAtItsLine() {
+        List<Problem> problems = problemsOf(file("---", "title: T", "featured: often", "date: 2014-12-20", "priority: 500", "---"));
+
+        assertThat(problems).extracting(p -> p.where().line()).containsExactly(3, 5);
+        assertThat(problems.get(0).message()).contains("'featured' must be true or false");
+        assertThat(problems.get(1).message()).contains("'priority' must be between -100 and 100");
+    }
+
+    @Test
     void commaSeparatedTagsAreSplit() {
         Article article = ArticleParser.parse(FILE, file("---", "title: T", "date: 2014-12-20", "tags: cyber, north korea ,", "---"), UTC);
 
@@ -192,7 +231,15 @@ class ArticleParserTest {
             "source  | {name: BBC}",
             "slug    | ../etc/passwd",
             "slug    | a/b",
-            "origin  | sources/x.txt"})
+            "origin  | sources/x.txt",
+            "featured | sure",
+            "featured | [true]",
+            "priority | high",
+            "priority | 1.5",
+            "priority | 101",
+            "priority | -1000",
+            "note     | [a, b]",
+            "note     | {why: it matters}"})
     void valueOfTheWrongKindIsReportedAtItsLine(String key, String value) {
         String text = file("---", "title: T", "date: 2014-12-20", "author: X", key + ": " + value, "---");
 

@@ -133,7 +133,7 @@ class ArticleRoundTripTest {
         params.put("rating", 5);
         params.put("big", 10_000_000_000L);
         params.put("ratio", 0.75);
-        params.put("featured", true);
+        params.put("pinned", true);
         params.put("hidden", false);
         params.put("labels", List.of("a", "b: c", "yes", "12"));
         params.put("meta", nested);
@@ -148,6 +148,9 @@ class ArticleRoundTripTest {
                 "David E. Sanger, Nicole Perlroth",
                 List.of("cyber, security", "north korea: politics", "Sony", "2014", "true"),
                 "A summary: with a colon, \"quotes\" and # hash",
+                "Why it matters: *two* lines,\n\n- a list: with \"quotes\"\n- and # hash",
+                true,
+                -7,
                 true,
                 "north-korea-denies",
                 new Origin("sources/2014/nk sony.txt", SHA),
@@ -158,6 +161,25 @@ class ArticleRoundTripTest {
 
         assertThat(back).isEqualTo(article);
         assertThat(back.params()).containsEntry("big", 10_000_000_000L).containsEntry("ratio", 0.75);
+    }
+
+    @Test
+    void theEditorsVoiceSurvivesAndIsWrittenAfterTheSummary() {
+        Article article = Article.of("Ferry strike", MOMENT, "Body").withSummary("Crews walk out.")
+                .withNote("The *first* strike since 1984: read this one.\n\n> quoted: \"yes\"\n\n  indented").withFeatured(true)
+                .withPriority(100);
+
+        String markdown = ArticleSerializer.toMarkdown(article);
+
+        assertThat(roundTrip(article, UTC)).isEqualTo(article);
+        assertThat(frontMatterOf(markdown)).containsSubsequence("summary: ", "note: ", "featured: true", "priority: 100");
+    }
+
+    @Test
+    void aPlainArticleWritesNoNoteFeaturedOrPriority() {
+        String yaml = frontMatterOf(ArticleSerializer.toMarkdown(Article.of("Plain", MOMENT, "Body").withPriority(0)));
+
+        assertThat(yaml).doesNotContain("note").doesNotContain("featured").doesNotContain("priority");
     }
 
     @Test
@@ -201,8 +223,8 @@ class ArticleRoundTripTest {
                 .withTags(List.of("politics", "2014"))
                 .withSummary("null")
                 .withOrigin(new Origin("sources/x.txt", SHA));
-        article = new Article(article.title(), article.date(), "", "", "", article.tags(), article.summary(), true,
-                "", article.origin(), params, article.body());
+        article = new Article(article.title(), article.date(), "", "", "", article.tags(), article.summary(), "", false, 0,
+                true, "", article.origin(), params, article.body());
 
         String yaml = frontMatterOf(ArticleSerializer.toMarkdown(article));
 
@@ -236,7 +258,7 @@ class ArticleRoundTripTest {
         for (String key : List.of("zeta", "alpha", "mu", "beta")) {
             params.put(key, key.length());
         }
-        Article article = new Article("T", MOMENT, "", "", "", List.of(), "", false, "", null, params, "b");
+        Article article = new Article("T", MOMENT, "", "", "", List.of(), "", "", false, 0, false, "", null, params, "b");
 
         Article back = roundTrip(article, UTC);
 

@@ -56,6 +56,10 @@ class GoldenPagesTest {
         "sitemap.xml",
         "robots.txt",
         "search-index.js",
+        "editions/index.html",
+        "editions/2024-w11/index.html",
+        "editions/2024-w11/email.txt",
+        "editions/feed.xml",
     })
     void pageMatchesGoldenFile(String page) throws IOException {
         String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.broadsheet.ingest;
+package org.broadsheet.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +41,24 @@ class NearDuplicatesTest {
         NearDuplicates<String> index = new NearDuplicates<>();
         index.add("Council meets on Tuesday.", "a");
         assertThat(index.find("Council meets on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aLowerThresholdFindsEveryTextSharingEnoughMostSimilarFirst() {
+        Random random = new Random(11);
+        String story = randomText(random, 200);
+        String words = story.substring(0, story.length() * 3 / 4);
+        NearDuplicates<String> strict = new NearDuplicates<>();
+        NearDuplicates<String> loose = new NearDuplicates<>(0.4);
+        for (NearDuplicates<String> index : List.of(strict, loose)) {
+            index.add(randomText(random, 200), "unrelated");
+            index.add(words + " " + randomText(random, 50), "three quarters");
+            index.add(story, "same");
+        }
+
+        assertThat(strict.findAll(story)).containsExactly("same");
+        assertThat(loose.findAll(story)).containsExactly("same", "three quarters");
+        assertThat(loose.find(story)).contains("same");
     }
 
     private static String randomText(Random random, int words) {

@@ -1,4 +1,4 @@
-package org.broadsheet.ingest;
+package org.broadsheet.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * Finds texts that are near-identical to one seen before: word 3-shingles, a 128-value MinHash signature per text,
  * and locality-sensitive hashing (32 bands of 4 values) so each lookup only compares the few texts that share a
  * band, never all pairs. A candidate is a duplicate when its estimated Jaccard similarity is at least
- * {@link #THRESHOLD}. Texts of fewer than {@link #MIN_WORDS} words are too short to judge and are never matched.
+ * the threshold ({@link #THRESHOLD} for import's duplicates; story clusters choose their own). Texts of fewer than
+ * {@link #MIN_WORDS} words are too short to judge and are never matched. Not thread-safe.
  *
  * @param <T> what a text stands for (e.g. its content file)
  */
-final class NearDuplicates<T> {
+public final class NearDuplicates<T> {
 
-    static final double THRESHOLD = 0.8;
-    static final int MIN_WORDS = 30;
+    public static final double THRESHOLD = 0.8;
+    public static final int MIN_WORDS = 30;
     private static final int HASHES = 128;
     private static final int BANDS = 32;
     private static final int ROWS = HASHES / BANDS;
@@ -29,35 +30,59 @@ final class NearDuplicates<T> {
     private static final Pattern MARKUP_LINK = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private final double threshold;
     private final List<long[]> signatures = new ArrayList<>();
     private final List<T> owners = new ArrayList<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
 
-    /** The owner of an earlier text this one nearly repeats, if any. */
-    Optional<T> find(String markdown) {
-        long[] sig = signature(markdown);
+    /** An index that matches near-identical texts: estimated similarity at least {@link #THRESHOLD}. */
+    public NearDuplicates() {
+        this(THRESHOLD);
+    }
+
+    /** @param threshold the least estimated Jaccard similarity (0 to 1) of two texts that match */
+    public NearDuplicates(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /** The owner of an earlier text this one nearly repeats, if any: the most similar one. */
+    public Optional<T> find(String markdown) {
+        List<T> all = findAll(markdown);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** The owners of every earlier text this one matches, most similar first (ties in the order they were added). */
+    public List<T> findAll(String markdown) {
+        return findAll(signature(markdown));
+    }
+
+    /** Like {@link #findAll(String)}, for a signature made earlier by {@link #signature} (null finds nothing). */
+    public List<T> findAll(long[] sig) {
         if (sig == null) {
-            return Optional.empty();
+            return List.of();
         }
         Set<Integer> seen = new HashSet<>();
-        int best = -1;
-        double bestScore = 0;
+        List<int[]> matches = new ArrayList<>(); // {candidate, shared hashes}
         for (int band = 0; band < BANDS; band++) {
             for (int candidate : buckets.getOrDefault(bandKey(sig, band), List.of())) {
                 if (seen.add(candidate)) {
-                    double score = similarity(sig, signatures.get(candidate));
-                    if (score >= THRESHOLD && score > bestScore) {
-                        best = candidate;
-                        bestScore = score;
+                    int same = sameHashes(sig, signatures.get(candidate));
+                    if ((double) same / HASHES >= threshold) {
+                        matches.add(new int[] {candidate, same});
                     }
                 }
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(owners.get(best));
+        matches.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        return matches.stream().map(m -> owners.get(m[0])).toList();
     }
 
-    void add(String markdown, T owner) {
-        long[] sig = signature(markdown);
+    public void add(String markdown, T owner) {
+        add(signature(markdown), owner);
+    }
+
+    /** Like {@link #add(String, Object)}, for a signature made earlier by {@link #signature} (null adds nothing). */
+    public void add(long[] sig, T owner) {
         if (sig == null) {
             return;
         }
@@ -71,16 +96,24 @@ final class NearDuplicates<T> {
 
     /** The estimated Jaccard similarity of two texts' shingle sets. */
     static double similarity(long[] a, long[] b) {
+        return (double) sameHashes(a, b) / HASHES;
+    }
+
+    private static int sameHashes(long[] a, long[] b) {
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
             if (a[i] == b[i]) {
                 same++;
             }
         }
-        return (double) same / HASHES;
+        return same;
     }
 
-    static long[] signature(String markdown) {
+    /**
+     * A text's MinHash signature, or null when it is too short to judge. Pure, so callers may make many in parallel
+     * before they use the index, which is not thread-safe.
+     */
+    public static long[] signature(String markdown) {
         String[] words = NON_WORD.split(MARKUP_LINK.matcher(markdown).replaceAll("]").toLowerCase(Locale.ROOT));
         List<String> list = new ArrayList<>();
         for (String w : words) {

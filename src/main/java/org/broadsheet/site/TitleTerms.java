@@ -1,0 +1,72 @@
+package org.broadsheet.site;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a headline that can tell one story from another: lower case, simple English plurals folded
+ * ("strikes" is "strike", "ferries" is "ferry"), without common function words and bare numbers.
+ */
+final class TitleTerms {
+
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> STOP = Set.copyOf(List.of(
+            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+            "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+            "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having",
+            "he", "her", "here", "hers", "him", "his", "how", "if", "in", "into", "is", "it", "its", "just", "may",
+            "more", "most", "new", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our",
+            "out", "over", "own", "said", "says", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+            "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+            "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+            "will", "with", "would", "you", "your", "after", "amid", "as", "back", "get", "gets", "make", "makes",
+            "first", "last", "year", "years", "day", "days", "week", "weeks", "two", "three", "one"));
+
+    private TitleTerms() {
+    }
+
+    static Set<String> of(String title) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : SPLIT.split(title.toLowerCase(Locale.ROOT).replace("'s ", " ").replace("’s ", " "))) {
+            String w = fold(word);
+            if (w.length() >= 3 && !STOP.contains(w) && !STOP.contains(word) && !w.chars().allMatch(Character::isDigit)) {
+                terms.add(w);
+            }
+        }
+        return terms;
+    }
+
+    /** The words of {@code vocabulary} that {@code text} uses, folded as headline words are. */
+    static Set<String> foundIn(String text, Set<String> vocabulary) {
+        Set<String> found = new java.util.HashSet<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (word.length() > 0) {
+                String w = fold(word.toString());
+                if (vocabulary.contains(w)) {
+                    found.add(w);
+                }
+                word.setLength(0);
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+        return found;
+    }
+
+    /** "ferries" to "ferry", "strikes" to "strike"; "news", "bus" and "glass" stay. */
+    private static String fold(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+}
