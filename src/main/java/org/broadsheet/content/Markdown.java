@@ -59,6 +59,11 @@ public final class Markdown {
     public record Rendered(String html, int words) {
     }
 
+    /** The text a reader reads, without markup, words of neighbouring blocks kept apart: for matching phrases. */
+    public String plainText(String markdown) {
+        return new TextCollectingVisitor().collectAndGetText(parse(markdown), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+    }
+
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
         Document doc = parse(markdown);

@@ -39,6 +39,8 @@ import org.broadsheet.ingest.html.HtmlToMarkdown;
  */
 public final class Importer {
 
+    private static final org.broadsheet.content.Markdown TEXT = new org.broadsheet.content.Markdown();
+
     /**
      * How to run an import.
      *
@@ -178,7 +180,8 @@ public final class Importer {
     /** Applies the tag rules and the origin to an item read from {@code source}: exactly what import would write. */
     public Prepared prepare(SourceFile source, SourceItem item) {
         Article read = item.article();
-        TagRules.Decision tags = tagRules.decide(read.tags(), read.title(), ArticleText.of(read.body()));
+        // plain text straight from the Markdown: tag phrases need no block layout (and no HTML parser)
+        TagRules.Decision tags = tagRules.decide(read.tags(), read.title(), TEXT.plainText(read.body()));
         Article article = read.withTags(tags.tags());
         // a feed item is identified by its id, and changes with its own content, not the whole feed's
         String sha = item.id().isEmpty() ? source.sha256()

@@ -36,9 +36,27 @@ public final class HtmlToMarkdown {
     private static final Pattern MARKED_SYMBOL = Pattern.compile(LINE_START + "(\\s*)([-+#=])");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
 
-    private final FlexmarkHtmlConverter converter;
+    private volatile FlexmarkHtmlConverter converter;
 
+    /** Cheap: the converter is made when the first page needs it, so importing text sources never loads it. */
     public HtmlToMarkdown() {
+    }
+
+    private FlexmarkHtmlConverter converter() {
+        FlexmarkHtmlConverter c = converter;
+        if (c == null) {
+            synchronized (this) {
+                c = converter;
+                if (c == null) {
+                    c = newConverter();
+                    converter = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static FlexmarkHtmlConverter newConverter() {
         MutableDataSet options = new MutableDataSet();
         options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
         options.set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false);
@@ -57,7 +75,7 @@ public final class HtmlToMarkdown {
         options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.TEXT);
         options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.TEXT);
         options.set(FlexmarkHtmlConverter.EXT_MATH, ExtensionConversion.TEXT);
-        this.converter = FlexmarkHtmlConverter.builder(options).build();
+        return FlexmarkHtmlConverter.builder(options).build();
     }
 
     /** The Markdown for sanitised HTML (see {@link HtmlSanitizer}); links back into {@code pageUrl} are dropped. */
@@ -73,7 +91,7 @@ public final class HtmlToMarkdown {
         flattenFigures(html);
         markLineStarts(html);
         unwrapSelfLinks(html, pageUrl);
-        String md = converter.convert(html.html());
+        String md = converter().convert(html.html());
         md = MARKED_NUMBER.matcher(md).replaceAll("$1$2\\\\$3");
         md = MARKED_SYMBOL.matcher(md).replaceAll("$1\\\\$2").replace(LINE_START, "");
         md = md.replace('\u00A0', ' ');
