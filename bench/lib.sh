@@ -4,12 +4,16 @@ BENCH_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_HOME/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/broadsheet-bench}
 RUNS=${RUNS:-5}
-JAR=$REPO/target/broadsheet.jar
+JAR=$BENCH_DIR/broadsheet.jar
 mkdir -p "$BENCH_DIR"
 
+# builds the jar and copies it into the work area: edits to the checkout during a long run cannot disturb it
 build_jar() {
   (cd "$REPO" && mvn -B -q -Dmaven.test.skip=true package >/dev/null 2>&1) || { echo "building the jar failed" >&2; exit 1; }
+  cp "$REPO/target/broadsheet.jar" "$JAR"
+  rm -f "${JAR%.jar}.jsa"
 }
+
 
 # corpus N -> prints the folder of a generated N-article corpus (made once, deterministic)
 corpus() {

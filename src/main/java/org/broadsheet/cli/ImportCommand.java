@@ -55,6 +55,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "The date of sources that give none (e.g. 2014-12-20); sources with a date keep theirs.")
     String date;
 
+    @Option(names = "--force", description = {"Import again over content files you edited (or whose source changed),",
+        "keeping each replaced file as NAME.md.bak; and import again sources whose article you deleted."})
+    boolean force;
+
     @Option(names = "--explain", description = "Say why each imported article got each of its tags.")
     boolean explain;
 
@@ -64,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
         SiteConfig config = top.loadConfig(console);
         ArticleDate given = date == null ? null : parseDate(date, config);
         Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
-        Importer.Options options = new Importer.Options(dryRun, explain);
+        Importer.Options options = new Importer.Options(dryRun, explain, force);
         ImportReport report = paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
         print(report, config, console);
         return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;

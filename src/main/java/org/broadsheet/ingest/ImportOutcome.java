@@ -23,6 +23,14 @@ public sealed interface ImportOutcome {
         }
     }
 
+    /** Imported again over a file that differed (import --force); the replaced file was saved as {@code backup}. */
+    record Replaced(String source, Path file, Path backup) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + " → " + paths.display(file) + " (replaced; the previous version is in " + paths.display(backup) + ")";
+        }
+    }
+
     /** Imported before, and the content file is exactly what import would write now. */
     record Unchanged(String source, Path file) implements ImportOutcome {
         @Override

@@ -20,6 +20,7 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean dryRun) {
     /** One line, e.g. "import: 2 imported, 5 unchanged, 1 kept (edited), 0 duplicates, 0 skipped, 0 failed". */
     public String summary() {
         return "import: " + count(ImportOutcome.Imported.class) + (dryRun ? " to import, " : " imported, ")
+                + (count(ImportOutcome.Replaced.class) > 0 ? count(ImportOutcome.Replaced.class) + " replaced, " : "")
                 + count(ImportOutcome.Unchanged.class) + " unchanged, "
                 + count(ImportOutcome.Kept.class) + " kept (edited), "
                 + count(ImportOutcome.Duplicate.class) + " duplicates, "

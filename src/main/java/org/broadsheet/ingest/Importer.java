@@ -46,10 +46,12 @@ public final class Importer {
      *
      * @param dryRun report what would happen; write nothing
      * @param explain report why each tag was given
+     * @param force import again over content files that differ from what import would write (edited, or from a
+     *        changed source), keeping each replaced file as {@code <name>.bak}; and import again what was deleted
      */
-    public record Options(boolean dryRun, boolean explain) {
+    public record Options(boolean dryRun, boolean explain, boolean force) {
         public static Options dryRun(boolean dryRun) {
-            return new Options(dryRun, false);
+            return new Options(dryRun, false, false);
         }
     }
 
@@ -200,10 +202,12 @@ public final class Importer {
 
         ContentFile existing = run.byOrigin.get(article.origin().key());
         if (existing != null) {
-            return compareWithExisting(shown, existing, article, markdown);
+            ImportOutcome compared = compareWithExisting(shown, existing, article, markdown);
+            return compared instanceof ImportOutcome.Kept && run.options.force() && !run.options.dryRun()
+                    ? replace(shown, existing.file(), markdown) : compared;
         }
         String earlier = run.ledger.contentFileOf(source.name(), item.id());
-        if (earlier != null) {
+        if (earlier != null && !run.options.force()) {
             return new ImportOutcome.Skipped(shown, "imported to " + earlier
                     + " before and since deleted; not imported again (delete its line in " + ImportLedger.FILE + " to re-import)");
         }
@@ -223,6 +227,22 @@ public final class Importer {
         run.byOrigin.put(article.origin().key(), new ContentFile(target, article));
         run.duplicates.add(article, target);
         return new ImportOutcome.Imported(shown, target);
+    }
+
+    /** Keeps the current file as {@code <name>.bak} (never overwriting an older backup), then writes the import's. */
+    private ImportOutcome replace(String shown, Path file, String markdown) {
+        Path backup = file.resolveSibling(file.getFileName() + ".bak");
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = file.resolveSibling(file.getFileName() + ".bak" + n);
+        }
+        try {
+            AtomicFiles.write(backup, Files.readAllBytes(file));
+            AtomicFiles.write(file, markdown.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new ImportOutcome.Failed(shown, List.of(new Problem(SourcePosition.of(file),
+                    "cannot replace: " + e.getMessage() + "; the file was left as it was")));
+        }
+        return new ImportOutcome.Replaced(shown, file, backup);
     }
 
     private static ImportOutcome compareWithExisting(String name, ContentFile existing, Article article, String markdown) {

@@ -165,4 +165,45 @@ class ImporterTest {
 
         assertThat(site.read("content/2024/01/title-here.md")).contains("The text.").doesNotContain("Read more");
     }
+
+    @Test
+    void forceReplacesAnEditedArticleAndKeepsTheEditedOneAsBak() throws IOException {
+        Cli.inSite(root, "import");
+        String imported = site.read(NYT);
+        String edited = imported.replace("title: North Korea", "title: EDITED North Korea");
+        site.file(NYT, edited);
+
+        Cli.Run run = Cli.inSite(root, "import", "--force");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("replaced; the previous version is in " + NYT + ".bak").contains("1 replaced");
+        assertThat(site.read(NYT)).isEqualTo(imported);
+        assertThat(site.read(NYT + ".bak")).isEqualTo(edited);
+
+        site.file(NYT, edited + "\nAgain.\n");
+        Cli.inSite(root, "import", "--force");
+        assertThat(site.read(NYT + ".bak")).as("an older backup is never overwritten").isEqualTo(edited);
+        assertThat(site.read(NYT + ".bak2")).isEqualTo(edited + "\nAgain.\n");
+    }
+
+    @Test
+    void forceBringsBackAnArticleDeletedAfterImport() throws IOException {
+        Cli.inSite(root, "import");
+        Files.delete(root.resolve(NYT));
+
+        Cli.Run run = Cli.inSite(root, "import", "--force");
+
+        assertThat(run.out()).contains("1 imported");
+        assertThat(root.resolve(NYT)).exists();
+    }
+
+    @Test
+    void aBackupFileIsNotReadAsAnArticle() {
+        Cli.inSite(root, "import");
+        site.file(NYT + ".bak", "not front matter at all");
+
+        Cli.Run build = Cli.inSite(root, "build", "-q");
+
+        assertThat(build.exitCode()).as(build.all()).isZero();
+    }
 }
