@@ -3,8 +3,6 @@ package org.broadsheet.build;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.TimeZone;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.EditionIntro;
@@ -32,6 +29,7 @@ import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.Templates;
 import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.site.ModelMemory;
 import org.broadsheet.site.Site;
 import org.broadsheet.site.SiteBuilder;
 
@@ -82,8 +80,7 @@ public final class SiteBuild {
     /** Articles read by earlier runs of this pipeline ({@code serve} keeps one pipeline between rebuilds). */
     private final ContentLoader.Memory contentMemory = new ContentLoader.Memory();
     private final Fingerprint.Memory fingerprintMemory = new Fingerprint.Memory();
-    /** The summaries of the last run's articles, by article object. */
-    private Map<Article, String> summaries = Map.of();
+    private final ModelMemory modelMemory = new ModelMemory();
 
     /** A build that writes the site to the config's output folder. */
     public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
@@ -165,18 +162,8 @@ public final class SiteBuild {
 
     private Site model(boolean includeDrafts, Map<String, Long> millis) {
         Content content = timed("load", millis, this::load);
-        Map<Article, String> previous = summaries;
-        Map<Article, String> current = Collections.synchronizedMap(new IdentityHashMap<>(content.articles().size() * 2));
-        summaries = current;
-        // articles read by an earlier run are the same objects: their summaries need no second parse
-        return timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), a -> {
-            String summary = previous.get(a);
-            if (summary == null) {
-                summary = SiteBuilder.summaryOf(a, markdown); // outside any lock: summaries are made in parallel
-            }
-            current.put(a, summary);
-            return summary;
-        }, includeDrafts, diagnostics));
+        return timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), markdown,
+                modelMemory, includeDrafts, diagnostics));
     }
 
     private SiteRenderer renderer(boolean statusBadges) {

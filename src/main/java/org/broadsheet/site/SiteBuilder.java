@@ -39,12 +39,12 @@ public final class SiteBuilder {
 
     public static Site build(SiteConfig config, List<ContentFile> content, Markdown markdown, boolean includeDrafts,
             Diagnostics diagnostics) {
-        return build(config, content, List.of(), a -> summaryOf(a, markdown), includeDrafts, diagnostics);
+        return build(config, content, List.of(), markdown, ModelMemory.fresh(), includeDrafts, diagnostics);
     }
 
     public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
             boolean includeDrafts, Diagnostics diagnostics) {
-        return build(config, content, intros, a -> summaryOf(a, markdown), includeDrafts, diagnostics);
+        return build(config, content, intros, markdown, ModelMemory.fresh(), includeDrafts, diagnostics);
     }
 
     /** The summary lists show: the author's, else the start of the first paragraph. */
@@ -54,12 +54,12 @@ public final class SiteBuilder {
 
     /**
      * @param intros the editors' edition introductions
-     * @param summaries the summary of each article ({@link #summaryOf}, or a memory of it)
+     * @param memory what earlier builds of the same pipeline derived from the articles they share with this one
      * @throws org.broadsheet.error.InputException when an introduction names no edition
      */
-    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros,
-            java.util.function.Function<Article, String> summaries,
-            boolean includeDrafts, Diagnostics diagnostics) {
+    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
+            ModelMemory memory, boolean includeDrafts, Diagnostics diagnostics) {
+        memory.nextBuild();
         ZoneId zone = config.timezone();
         List<ContentFile> published = content.stream()
                 .filter(cf -> includeDrafts || !cf.article().draft())
@@ -70,14 +70,15 @@ public final class SiteBuilder {
             Article a = cf.article();
             LocalDate day = a.date().day(zone);
             String slug = slugs.get(cf);
-            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summaries.apply(a));
+            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day,
+                    memory.get("summary", a, x -> summaryOf(x, markdown)));
         }).toList();
         List<Tag> tags = groups(entries, e -> e.article().tags()).stream()
                 .map(g -> new Tag(g.name(), g.slug(), g.entries())).toList();
         List<Publication> publications = groups(entries, e -> e.article().source().isEmpty() ? List.of() : List.of(e.article().source()))
                 .stream().map(g -> new Publication(g.name(), g.slug(), g.entries())).toList();
         Related related = Related.compute(entries, tags);
-        Stories stories = Stories.compute(entries, config.stories());
+        Stories stories = Stories.compute(entries, config.stories(), memory);
         Editions editions = Editions.build(config.editions(), entries, intros, stories,
                 tags.stream().collect(java.util.stream.Collectors.toMap(Tag::slug, t -> t)), diagnostics);
         return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions);

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.broadsheet.config.StorySettings;
@@ -92,11 +93,16 @@ public final class Stories {
 
     /** @param entries all published articles, newest first (the site's order, which settles every tie) */
     public static Stories compute(List<Entry> entries, StorySettings settings) {
+        return compute(entries, settings, ModelMemory.fresh());
+    }
+
+    /** @param memory signatures of articles met in earlier builds of the same pipeline */
+    static Stories compute(List<Entry> entries, StorySettings settings, ModelMemory memory) {
         int n = entries.size();
         UnionFind groups = new UnionFind(n);
-        linkSimilarTexts(entries, settings, groups);
+        linkSimilarTexts(entries, settings, groups, memory);
         List<Set<String>> terms = entries.stream().map(e -> TitleTerms.of(e.article().title())).toList();
-        Map<String, int[]> postings = rarePostings(entries, terms);
+        Map<String, int[]> postings = rarePostings(entries, terms, memory);
         if (settings.titleTerms() > 0) {
             linkSharedHeadlineWords(entries, terms, postings, settings, groups);
         }
@@ -125,8 +131,10 @@ public final class Stories {
      * Oldest first, so every text meets those published before it; LSH keeps each lookup to a few candidates. The
      * signatures, the costly part, are made in parallel first.
      */
-    private static void linkSimilarTexts(List<Entry> entries, StorySettings settings, UnionFind groups) {
-        List<long[]> signatures = entries.parallelStream().map(e -> NearDuplicates.signature(lead(e))).toList();
+    private static void linkSimilarTexts(List<Entry> entries, StorySettings settings, UnionFind groups, ModelMemory memory) {
+        List<long[]> signatures = entries.parallelStream()
+                .map(e -> memory.get("signature", e.article(), a -> Optional.ofNullable(NearDuplicates.signature(lead(e)))).orElse(null))
+                .toList();
         NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity());
         for (int i = entries.size() - 1; i >= 0; i--) {
             for (int other : texts.findAll(signatures.get(i))) {
@@ -141,7 +149,7 @@ public final class Stories {
      * articles use it in their headline or lead: "council" is in many local stories' texts, "Kilbride" only in those
      * about Kilbride, which a count of headlines alone could not tell in a small digest.
      */
-    private static Map<String, int[]> rarePostings(List<Entry> entries, List<Set<String>> terms) {
+    private static Map<String, int[]> rarePostings(List<Entry> entries, List<Set<String>> terms, ModelMemory memory) {
         int n = entries.size();
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -153,9 +161,13 @@ public final class Stories {
         Set<String> vocabulary = Set.copyOf(lists.keySet());
         Map<String, Integer> used = new HashMap<>();
         entries.parallelStream()
-                .map(e -> TitleTerms.foundIn(lead(e), vocabulary))
+                .map(e -> memory.<Set<String>>get("lead words", e.article(), a -> TitleTerms.wordsIn(lead(e))))
                 .toList()
-                .forEach(found -> found.forEach(w -> used.merge(w, 1, Integer::sum)));
+                .forEach(words -> words.forEach(w -> {
+                    if (vocabulary.contains(w)) {
+                        used.merge(w, 1, Integer::sum);
+                    }
+                }));
         int limit = Math.max(RARE_FLOOR, n / RARE_SHARE);
         Map<String, int[]> postings = new HashMap<>();
         lists.forEach((t, list) -> {

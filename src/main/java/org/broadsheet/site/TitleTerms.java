@@ -41,6 +41,13 @@ final class TitleTerms {
 
     /** The words of {@code vocabulary} that {@code text} uses, folded as headline words are. */
     static Set<String> foundIn(String text, Set<String> vocabulary) {
+        Set<String> found = new java.util.HashSet<>(wordsIn(text));
+        found.retainAll(vocabulary);
+        return found;
+    }
+
+    /** Every word of {@code text}, lower-cased and folded as headline terms are: what {@link #foundIn} looks up. */
+    static Set<String> wordsIn(String text) {
         Set<String> found = new java.util.HashSet<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); ) {
@@ -48,10 +55,7 @@ final class TitleTerms {
             if (Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else if (word.length() > 0) {
-                String w = fold(word.toString());
-                if (vocabulary.contains(w)) {
-                    found.add(w);
-                }
+                found.add(fold(word.toString()));
                 word.setLength(0);
             }
             i += i < text.length() ? Character.charCount(cp) : 1;
