@@ -105,6 +105,9 @@ public final class Importer {
     public ImportReport importPaths(List<Path> inputs, Options options) {
         SitePaths paths = config.paths();
         Run run = new Run(options);
+        if (!options.dryRun()) {
+            AtomicFiles.deleteLeftovers(paths.content());
+        }
         loadExisting(paths.content(), run);
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> files = sourceFiles(inputs, outcomes);
