@@ -111,6 +111,30 @@ class FeedsTest {
         assertThat(tag.getEntries().get(0).getAlternateLinks().get(0).getHref()).isEqualTo("../../2024/05/story-5-quotes/index.html");
     }
 
+    @Test
+    void charactersXmlCannotCarryAreDroppedSoTheFeedStaysWellFormed() {
+        new TestSite(root).file("broadsheet.yaml", "title: Controls\nlanguage: de\nfeeds:\n  content: full\n")
+                .file("content/c.md", TestSite.article("Bell\\a and \uD83D\uDCF0 paper", "2024-05-01",
+                        "summary: \"Form\\ffeed\\u000B here\"") + "Escape \u001B[1m and nul-free text\n");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        Feed feed = Feeds.atom(root.resolve("site/feed.xml")); // a strict parser: fails on any control character
+        Entry entry = feed.getEntries().get(0);
+        assertThat(entry.getTitle()).isEqualTo("Bell and \uD83D\uDCF0 paper");
+        assertThat(entry.getSummary().getValue()).isEqualTo("Formfeed here");
+        assertThat(entry.getContents().get(0).getValue()).contains("Escape [1m and nul-free text");
+        assertThat(new TestSite(root).read("site/feed.xml")).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de\">");
+    }
+
+    @Test
+    void xmlCharsKeepsEverythingXmlAllowsAndNothingElse() {
+        assertThat(AtomEncoder.xmlChars("plain \t\r\n text")).isEqualTo("plain \t\r\n text");
+        assertThat(AtomEncoder.xmlChars("a\u0000b\u0008c\u001Fd")).isEqualTo("abcd");
+        assertThat(AtomEncoder.xmlChars("\uFFFEx\uFFFF\uFFFD")).isEqualTo("x\uFFFD");
+        assertThat(AtomEncoder.xmlChars("pair \uD83D\uDCF0 lone \uD83D high \uDCF0 low")).isEqualTo("pair \uD83D\uDCF0 lone  high  low");
+        assertThat(AtomEncoder.xmlChars("\uD83D")).isEmpty();
+    }
+
     private List<String> ids(Path feed) {
         return Feeds.atom(feed).getEntries().stream().map(Entry::getId).toList();
     }
