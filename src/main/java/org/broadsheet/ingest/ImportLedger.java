@@ -11,18 +11,23 @@ import java.util.TreeMap;
 import org.broadsheet.fs.AtomicFiles;
 
 /**
- * Remembers which sources import has written, and where, in {@code .broadsheet/imports.tsv} (meant to be committed
- * with the site). It is how import tells "never imported" from "imported, then deleted by the editor", so a
- * deleted article does not come back on the next build.
+ * Remembers which sources import has written, where, and the SHA-256 of the bytes it wrote, in
+ * {@code .broadsheet/imports.tsv} (meant to be committed with the site). It is how import tells "never imported"
+ * from "imported, then deleted by the editor", so a deleted article does not come back on the next build; and
+ * "imported and untouched" from "edited since", without reading the source again.
  */
 final class ImportLedger {
 
     static final String FILE = ".broadsheet/imports.tsv";
-    private static final String HEADER = "# sources Broadsheet imported: source<TAB>content file, or source<TAB>feed item<TAB>content file."
-            + " Delete a line to import that source again.\n";
+    private static final String HEADER = "# sources Broadsheet imported: source<TAB>feed item (empty for a whole file)<TAB>content file"
+            + "<TAB>SHA-256 of what import wrote. Delete a line to import that source again.\n";
+
+    /** Where a source went; {@code writtenSha} is empty for lines from before it was recorded. */
+    record Entry(String contentFile, String writtenSha) {
+    }
 
     private final Path file;
-    private final Map<String, String> entries = new TreeMap<>();
+    private final Map<String, Entry> entries = new TreeMap<>();
     private boolean changed;
 
     private ImportLedger(Path file) {
@@ -35,10 +40,15 @@ final class ImportLedger {
             try {
                 for (String line : Files.readAllLines(ledger.file, StandardCharsets.UTF_8)) {
                     String[] cells = line.split("\t", -1);
-                    if (!line.startsWith("#") && cells.length == 2) {
-                        ledger.entries.put(cells[0], cells[1]);
-                    } else if (!line.startsWith("#") && cells.length == 3) {
-                        ledger.entries.put(cells[0] + "\t" + cells[1], cells[2]);
+                    if (line.startsWith("#")) {
+                        continue;
+                    }
+                    switch (cells.length) {
+                        case 4 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3]));
+                        // the two layouts before the written SHA-256 was recorded
+                        case 3 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], ""));
+                        case 2 -> ledger.entries.put(key(cells[0], ""), new Entry(cells[1], ""));
+                        default -> { }
                     }
                 }
             } catch (IOException e) {
@@ -50,18 +60,26 @@ final class ImportLedger {
 
     /** Where {@code source} (or its feed {@code item}; empty for none) was imported to, or null if it never was. */
     String contentFileOf(String source, String item) {
-        return entries.get(key(source, item));
+        Entry entry = entries.get(key(source, item));
+        return entry == null ? null : entry.contentFile();
     }
 
-    void record(String source, String item, String contentFile) {
-        if (!contentFile.equals(entries.put(key(source, item), contentFile))) {
+    /** The SHA-256 of what import last wrote for {@code source} and {@code item}; empty when not known. */
+    String writtenSha(String source, String item) {
+        Entry entry = entries.get(key(source, item));
+        return entry == null ? "" : entry.writtenSha();
+    }
+
+    void record(String source, String item, String contentFile, String writtenSha) {
+        Entry entry = new Entry(contentFile, writtenSha);
+        if (!entry.equals(entries.put(key(source, item), entry))) {
             changed = true;
         }
     }
 
     private static String key(String source, String item) {
         // a tab or line break inside a guid would break the line format
-        return item.isEmpty() ? source : source + "\t" + item.replaceAll("\\s", " ");
+        return source + "\t" + item.replaceAll("\\s", " ");
     }
 
     void save() throws IOException {
@@ -69,7 +87,8 @@ final class ImportLedger {
             return;
         }
         StringBuilder out = new StringBuilder(HEADER);
-        entries.forEach((source, content) -> out.append(source).append('\t').append(content).append('\n'));
+        entries.forEach((key, entry) -> out.append(key).append('\t').append(entry.contentFile()).append('\t')
+                .append(entry.writtenSha()).append('\n'));
         AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
         changed = false;
     }

@@ -40,6 +40,7 @@ import org.broadsheet.ingest.html.HtmlToMarkdown;
 public final class Importer {
 
     private static final org.broadsheet.content.Markdown TEXT = new org.broadsheet.content.Markdown();
+    private static final String EDITED = "edited since import; your version is kept";
 
     /**
      * How to run an import.
@@ -147,6 +148,11 @@ public final class Importer {
         SourceReading reading;
         try {
             SourceFile source = SourceFile.read(file, name);
+            Optional<ImportOutcome> known = run.options.force() ? Optional.empty() : alreadyImported(source, name, run);
+            if (known.isPresent()) {
+                report.accept(known.get());
+                return;
+            }
             Optional<SourceReader> reader = readerFor(readers, source);
             if (reader.isEmpty()) {
                 report.accept(new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file),
@@ -178,6 +184,27 @@ public final class Importer {
         }
     }
 
+    /**
+     * The outcome for a whole-file source whose bytes are those its content file was imported from, decided without
+     * reading it again: what import once read from it may have needed options this run lacks ({@code --date}), or
+     * config that has changed since, and neither should turn an untouched article into an error or an "edit".
+     */
+    private Optional<ImportOutcome> alreadyImported(SourceFile source, String name, Run run) {
+        ContentFile existing = run.byOrigin.get(new Origin(source.name(), source.sha256()).key());
+        String written = run.ledger.writtenSha(source.name(), "");
+        if (existing == null || written.isEmpty() || !existing.article().origin().sha256().equals(source.sha256())) {
+            return Optional.empty();
+        }
+        String current;
+        try {
+            current = Hashes.sha256(Files.readAllBytes(existing.file()));
+        } catch (IOException e) {
+            return Optional.empty(); // the normal path reports what is wrong with the file
+        }
+        return Optional.of(current.equals(written) ? new ImportOutcome.Unchanged(name, existing.file())
+                : new ImportOutcome.Kept(name, existing.file(), EDITED));
+    }
+
     /** An item as import writes it: tags decided, origin set; with the reasons for its tags. */
     public record Prepared(Article article, List<String> tagReasons) {
     }
@@ -206,8 +233,14 @@ public final class Importer {
         ContentFile existing = run.byOrigin.get(article.origin().key());
         if (existing != null) {
             ImportOutcome compared = compareWithExisting(shown, existing, article, markdown);
-            return compared instanceof ImportOutcome.Kept && run.options.force() && !run.options.dryRun()
-                    ? replace(shown, existing.file(), markdown) : compared;
+            if (compared instanceof ImportOutcome.Kept && run.options.force() && !run.options.dryRun()) {
+                compared = replace(shown, existing.file(), markdown);
+            }
+            if (compared instanceof ImportOutcome.Unchanged || compared instanceof ImportOutcome.Replaced) {
+                // also brings a ledger line from before the written SHA-256 was recorded up to date
+                run.ledger.record(source.name(), item.id(), config.paths().display(existing.file()), sha(markdown));
+            }
+            return compared;
         }
         String earlier = run.ledger.contentFileOf(source.name(), item.id());
         if (earlier != null && !run.options.force()) {
@@ -225,7 +258,7 @@ public final class Importer {
             } catch (IOException e) {
                 return new ImportOutcome.Failed(shown, List.of(new Problem(SourcePosition.of(target), "cannot write: " + e.getMessage())));
             }
-            run.ledger.record(source.name(), item.id(), config.paths().display(target));
+            run.ledger.record(source.name(), item.id(), config.paths().display(target), sha(markdown));
         }
         run.byOrigin.put(article.origin().key(), new ContentFile(target, article));
         run.duplicates.add(article, target);
@@ -259,9 +292,12 @@ public final class Importer {
             return new ImportOutcome.Unchanged(name, existing.file());
         }
         boolean sourceSame = existing.article().origin().sha256().equals(article.origin().sha256());
-        return new ImportOutcome.Kept(name, existing.file(), sourceSame
-                ? "edited since import; your version is kept"
+        return new ImportOutcome.Kept(name, existing.file(), sourceSame ? EDITED
                 : "the source changed since import, and your file is kept as it is");
+    }
+
+    private static String sha(String markdown) {
+        return Hashes.sha256(markdown.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Indexes the content files: by origin, and for duplicate detection. Files that do not parse are left to the build. */

@@ -165,6 +165,16 @@ class ImportKindsTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(site.read("content/2014/12/harbour-wall-vote.md")).contains("date: 2014-12-20\n")
                 .contains("The council voted on Tuesday");
+
+        // later runs without --date: the source has not changed, so there is nothing to date again
+        Cli.Run again = Cli.inSite(root, "import");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("0 imported, 1 unchanged");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        // a changed source needs its date again, and says so
+        site.file("sources/undated.txt", "Harbour Wall Vote\n\nThe council voted on Tuesday to rebuild the wall.\n");
+        assertThat(Cli.inSite(root, "import").err()).contains("sources/undated.txt:2: the text has no publication date");
     }
 
     @Test
@@ -176,6 +186,26 @@ class ImportKindsTest {
         Cli.inSite(root, "import");
 
         assertThat(site.read("content/2021/03/harbour-wall-vote.md")).contains("date: 2021-03-04T05:06:07Z");
+
+        // a later touch of the file is not a new date, nor an edit of the article
+        Files.setLastModifiedTime(root.resolve("sources/undated.txt"), FileTime.from(Instant.parse("2022-01-01T00:00:00Z")));
+        Cli.Run again = Cli.inSite(root, "import");
+        assertThat(again.out()).contains("0 imported, 1 unchanged, 0 kept");
+        assertThat(site.read("content/2021/03/harbour-wall-vote.md")).contains("date: 2021-03-04T05:06:07Z");
+    }
+
+    @Test
+    void aLedgerWrittenBeforeItRecordedWhatImportWroteStillWorksAndIsBroughtUpToDate() {
+        site.file("sources/a.txt", "Harbour Wall Vote – The Gazette\n\n2024-05-01\n\nThe council voted.\n");
+        Cli.inSite(root, "import");
+        site.file(".broadsheet/imports.tsv", "# old layout\nsources/a.txt\tcontent/2024/05/harbour-wall-vote.md\n");
+
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
+        assertThat(site.read(".broadsheet/imports.tsv"))
+                .containsPattern("\nsources/a.txt\t\tcontent/2024/05/harbour-wall-vote.md\t[0-9a-f]{64}\n");
+
+        site.file("content/2024/05/harbour-wall-vote.md", site.read("content/2024/05/harbour-wall-vote.md") + "\nAn editor's note.\n");
+        assertThat(Cli.inSite(root, "import").out()).contains("edited since import; your version is kept");
     }
 
     @Test
