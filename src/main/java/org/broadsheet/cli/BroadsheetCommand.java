@@ -1,14 +1,18 @@
 package org.broadsheet.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.broadsheet.config.ConfigLoader;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -41,8 +45,8 @@ public final class BroadsheetCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The site's config file; its folder is the site root (default: ./broadsheet.yaml).")
-    Path config = Path.of(SiteConfig.FILE_NAME);
+            description = "The site's config file, whose folder is the site root, or that folder (default: ./broadsheet.yaml).")
+    Path config; // null: not given, ./broadsheet.yaml
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Say more: every source imported, stack traces of internal errors.")
@@ -63,11 +67,40 @@ public final class BroadsheetCommand implements Runnable {
     }
 
     Path siteRoot() {
-        return config.toAbsolutePath().normalize().getParent();
+        return configFile().toAbsolutePath().normalize().getParent();
     }
 
     SiteConfig loadConfig(Console console) {
-        return ConfigLoader.load(config, console);
+        return ConfigLoader.load(configFile(), console);
+    }
+
+    /**
+     * The config for a command that writes into the site's folders: a folder without a config file still builds,
+     * from the defaults, but a mistyped folder should not quietly grow a {@code site/}, so that gets a warning.
+     */
+    SiteConfig loadConfigToWrite(Console console) {
+        warnIfNoConfigFile(console, "using the defaults");
+        return loadConfig(console);
+    }
+
+    void warnIfNoConfigFile(Console console, String consequence) {
+        Path file = configFile();
+        if (!Files.exists(file)) {
+            console.warn(new Problem(SourcePosition.of(file.toAbsolutePath().normalize()),
+                    "no config file here; " + consequence + " (run 'broadsheet init' to start a digest)"));
+        }
+    }
+
+    /** The config file: as given with -c, which must exist, or broadsheet.yaml in the folder given or the current one. */
+    Path configFile() {
+        if (config == null || Files.isDirectory(config)) {
+            return config == null ? Path.of(SiteConfig.FILE_NAME) : config.resolve(SiteConfig.FILE_NAME);
+        }
+        if (!Files.isRegularFile(config)) {
+            throw new ParameterException(spec.commandLine(), "no config file at " + config
+                    + "; check the path given to -c (a site's folder will do too)");
+        }
+        return config;
     }
 
     /** The command line with Broadsheet's error handling; what {@link Main} and the tests run. */

@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = top.console();
-        SiteConfig config = top.loadConfig(console);
+        SiteConfig config = top.loadConfigToWrite(console);
         if (output != null) {
             config = config.withPaths(config.paths().withOutput(output));
         }

@@ -20,6 +20,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cl.getErr();
         BroadsheetCommand top = cl.getCommandSpec().root().userObject() instanceof BroadsheetCommand b ? b : null;
         boolean verbose = top != null && top.verbose;
+        if (e instanceof CommandLine.ParameterException wrongArgument) { // found wrong only when the command ran
+            return usageError(wrongArgument, new String[0]);
+        }
         if (e instanceof BroadsheetException b) {
             Console console = top != null ? top.console() : null;
             for (Problem p : b.problems()) {

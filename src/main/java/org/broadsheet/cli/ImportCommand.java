@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = top.console();
-        SiteConfig config = top.loadConfig(console);
+        SiteConfig config = top.loadConfigToWrite(console);
         ArticleDate given = date == null ? null : parseDate(date, config);
         Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
         Importer.Options options = new Importer.Options(dryRun, explain, force);

@@ -45,7 +45,7 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = top.console();
-        SiteConfig config = top.loadConfig(console);
+        SiteConfig config = top.loadConfigToWrite(console);
         if (baseUrl != null) {
             config = BuildCommand.withBaseUrl(config, baseUrl);
         }

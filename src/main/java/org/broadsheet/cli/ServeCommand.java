@@ -2,7 +2,6 @@ package org.broadsheet.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,11 +69,8 @@ final class ServeCommand implements Callable<Integer> {
             console.warn(new Problem(SourcePosition.of(Path.of("--bind")), "serving on " + bind
                     + ": anyone who can reach this machine can read the preview, drafts included"));
         }
-        if (!Files.exists(top.config)) {
-            console.warn(new Problem(SourcePosition.of(top.config.toAbsolutePath().normalize()),
-                    "no config file here; serving the defaults (run 'broadsheet init' to start a digest)"));
-        }
-        ServeSession session = ServeSession.start(top.config, new ServeSession.Options(address, port, !noDrafts),
+        top.warnIfNoConfigFile(console, "serving the defaults");
+        ServeSession session = ServeSession.start(top.configFile(), new ServeSession.Options(address, port, !noDrafts),
                 console, new Reporter(console));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             session.close();

@@ -1,8 +1,6 @@
 package org.broadsheet.config;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -23,6 +21,7 @@ import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.fs.TextFiles;
 import org.broadsheet.yaml.YamlDocuments;
 import org.broadsheet.yaml.YamlMap;
 
@@ -53,14 +52,7 @@ public final class ConfigLoader {
         if (!Files.exists(absolute)) {
             return SiteConfig.defaults(root);
         }
-        String text;
-        try {
-            text = Files.readString(absolute, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new Problem(SourcePosition.of(absolute),
-                    "cannot read the config file: " + e.getMessage()), e);
-        }
-        return parse(text, absolute, diagnostics);
+        return parse(TextFiles.readUtf8(absolute), absolute, diagnostics);
     }
 
     /** Parses config text that belongs to {@code file} (used for positions and to resolve relative paths). */

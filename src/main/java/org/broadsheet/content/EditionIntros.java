@@ -15,6 +15,7 @@ import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.fs.TextFiles;
 import org.broadsheet.yaml.YamlDocuments;
 import org.broadsheet.yaml.YamlMap;
 
@@ -57,7 +58,7 @@ public final class EditionIntros {
                 continue;
             }
             try {
-                intros.add(read(file, ContentLoader.readUtf8(file), diagnostics));
+                intros.add(read(file, TextFiles.readUtf8(file), diagnostics));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

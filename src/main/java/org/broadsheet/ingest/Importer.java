@@ -30,6 +30,7 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.AtomicFiles;
 import org.broadsheet.fs.Hashes;
+import org.broadsheet.fs.TextFiles;
 import org.broadsheet.ingest.html.HtmlToMarkdown;
 
 /**
@@ -114,10 +115,7 @@ public final class Importer {
         List<Path> files = sourceFiles(inputs, outcomes);
         int done = 0;
         for (Path file : files) {
-            importSource(file, paths.display(file), run, outcome -> {
-                outcomes.add(outcome);
-                diagnostics.detail(outcome.describe(paths));
-            });
+            importSource(file, paths.display(file), run, outcomes::add); // the caller reports them
             diagnostics.progress("import", ++done, files.size());
         }
         if (!options.dryRun()) {
@@ -304,7 +302,7 @@ public final class Importer {
     private void loadExisting(Path contentDir, Run run) {
         List<ContentFile> parsed = ContentLoader.articleFiles(contentDir).parallelStream().map(f -> {
             try {
-                return new ContentFile(f, ArticleParser.parse(f, ContentLoader.readUtf8(f), config.timezone()));
+                return new ContentFile(f, ArticleParser.parse(f, TextFiles.readUtf8(f), config.timezone()));
             } catch (InputException e) {
                 return null;
             }

@@ -2,10 +2,15 @@ package org.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.broadsheet.testing.Cli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's own behaviour: help, version, usage errors. */
 class CommandLineTest {
@@ -42,14 +47,49 @@ class CommandLineTest {
     }
 
     @Test
-    void serveReportsAPortInUseAndSuggestsAnother() throws java.io.IOException {
+    void serveReportsAPortInUseAndSuggestsAnother(@TempDir Path root) throws java.io.IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            Cli.Run run = Cli.run("serve", "-c", "/nonexistent-broadsheet-site/broadsheet.yaml", "--port",
-                    String.valueOf(taken.getLocalPort()));
+            Cli.Run run = Cli.inSite(root, "serve", "--port", String.valueOf(taken.getLocalPort()));
             assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
             assertThat(run.err()).contains("--port: cannot listen on 127.0.0.1 port " + taken.getLocalPort())
                     .contains("choose another port with --port");
         }
+    }
+
+    @Test
+    void aConfigFileGivenWithDashCMustExistAndNothingIsWrittenWhenItDoesNot(@TempDir Path root) throws IOException {
+        Path mistyped = root.resolve("broadsheet.yml");
+        Cli.Run run = Cli.run("build", "-c", mistyped.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("error: no config file at " + mistyped + "; check the path given to -c");
+        try (Stream<Path> written = Files.list(root)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
+    @Test
+    void aFolderWithoutAConfigFileBuildsFromTheDefaultsAndSaysSo(@TempDir Path root) throws IOException {
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).contains("warning: broadsheet.yaml: no config file here; using the defaults (run 'broadsheet init'");
+        assertThat(root.resolve("site/index.html")).exists();
+        Files.writeString(root.resolve("broadsheet.yaml"), "title: Harbour News\n");
+        assertThat(Cli.inSite(root, "build").err()).doesNotContain("no config file");
+    }
+
+    @Test
+    void aConfigFileThatIsNotUtf8IsRefusedAtItsLineWithAFix(@TempDir Path root) throws IOException {
+        Files.write(root.resolve("broadsheet.yaml"), "title: Harbour News\ndescription: caf\u00e9 news\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("broadsheet.yaml:2: the file is not valid UTF-8")
+                .contains("save it as UTF-8");
+        assertThat(root.resolve("site")).doesNotExist();
     }
 
     @Test

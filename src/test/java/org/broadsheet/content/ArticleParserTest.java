@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
+import org.broadsheet.fs.TextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -428,7 +429,7 @@ class ArticleParserTest {
         assertThat(article.params()).containsEntry("defaults", Map.of("x", 1)).containsEntry("copy", Map.of("x", 1));
     }
 
-    // --- ContentLoader.readUtf8 ---
+    // --- TextFiles.readUtf8 ---
 
     private static byte[] bytes(Object... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -459,7 +460,7 @@ class ArticleParserTest {
         Path f = dir.resolve("bad.md");
         Files.write(f, content);
 
-        InputException e = catchThrowableOfType(InputException.class, () -> ContentLoader.readUtf8(f));
+        InputException e = catchThrowableOfType(InputException.class, () -> TextFiles.readUtf8(f));
 
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -475,14 +476,14 @@ class ArticleParserTest {
         Path f = dir.resolve("ok.md");
         Files.writeString(f, text, StandardCharsets.UTF_8);
 
-        assertThat(ContentLoader.readUtf8(f)).isEqualTo(text);
+        assertThat(TextFiles.readUtf8(f)).isEqualTo(text);
     }
 
     @Test
     void unreadableFileIsAnInputException(@TempDir Path dir) {
         Path missing = dir.resolve("missing.md");
 
-        assertThatThrownBy(() -> ContentLoader.readUtf8(missing))
+        assertThatThrownBy(() -> TextFiles.readUtf8(missing))
                 .isInstanceOfSatisfying(InputException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.where().file()).isEqualTo(missing)));
     }

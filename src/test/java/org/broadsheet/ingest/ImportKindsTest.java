@@ -171,6 +171,8 @@ class ImportKindsTest {
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.out()).contains("0 imported, 1 unchanged");
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        Cli.Run verbose = Cli.inSite(root, "-v", "import");
+        assertThat(verbose.out().split("sources/undated.txt", -1)).as("each outcome once: " + verbose.out()).hasSize(2);
 
         // a changed source needs its date again, and says so
         site.file("sources/undated.txt", "Harbour Wall Vote\n\nThe council voted on Tuesday to rebuild the wall.\n");

@@ -2,6 +2,7 @@ package org.broadsheet.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,13 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs {@code broadsheet -c ROOT/broadsheet.yaml ARGS…}. */
+    /** Runs {@code broadsheet ARGS…} in the site at ROOT: with {@code -c ROOT/broadsheet.yaml}, or {@code -c ROOT} while it has none. */
     public static Run inSite(Path root, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.isEmpty()) {
+            Path config = root.resolve("broadsheet.yaml");
             all.add(1, "--config");
-            all.add(2, root.resolve("broadsheet.yaml").toString());
+            all.add(2, (Files.exists(config) ? config : root).toString());
         }
         return run(all.toArray(String[]::new));
     }
