@@ -278,6 +278,17 @@ public final class DateParser {
         return Optional.of(moment(date.atTime(time), offset, zone));
     }
 
+    /** Whether {@code text} is a date like 05/06/2014, whose day and month could be either way round. */
+    public static boolean isDayMonthAmbiguous(String text) {
+        Matcher m = SLASHED.matcher(text.strip());
+        if (!m.matches() || m.group(3).length() != 4) {
+            return false;
+        }
+        int x = Integer.parseInt(m.group(1));
+        int y = Integer.parseInt(m.group(2));
+        return x != y && x >= 1 && x <= 12 && y >= 1 && y <= 12;
+    }
+
     private static String slashedToIso(Matcher m) {
         String a = m.group(1);
         String b = m.group(2);
@@ -292,7 +303,10 @@ public final class DateParser {
         } else if (c.length() == 4) {
             int x = Integer.parseInt(a);
             int y = Integer.parseInt(b);
-            if (x > 12 && y <= 12) {
+            if (x == y && x <= 12) {
+                day = x;
+                month = x;
+            } else if (x > 12 && y <= 12) {
                 day = x;
                 month = y;
             } else if (y > 12 && x <= 12) {

@@ -74,7 +74,13 @@ public final class TextDumpReader implements SourceReader {
                 author = byline.group(1).strip();
             } else if (parsed.isPresent()) {
                 date = parsed.get();
-            } else if (date == null && n == 0 && DATE_LIKE.matcher(line).matches() && dates.given() == null && !dates.fileTime()
+            } else if (date == null && DateParser.isDayMonthAmbiguous(line)) {
+                if (dates.given() == null && !dates.fileTime()) {
+                    throw problem(source, at + 1, "'" + line + "' could be read day-first or month-first; write the date"
+                            + " with the year first, like 2014-12-20, or give it with 'import --date'");
+                }
+                // the date line stays out of the body; the given date (or the file's) stands in for it
+            } else if (date == null && DATE_LIKE.matcher(line).matches() && dates.given() == null && !dates.fileTime()
                     && nextNonBlank(lines, at + 1) >= 0) {
                 throw problem(source, at + 1, "cannot read '" + abbreviate(line)
                         + "' as the publication date; the line after the title must be a date such as 'December 20, 2014' or"

@@ -47,7 +47,10 @@ class BadSourceCatalogueTest {
                 Arguments.of("binary file", new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0},
                         "sources/bad.txt: not a source Broadsheet can read"),
                 Arguments.of("only whitespace", "   \n\n\t\n".getBytes(StandardCharsets.UTF_8), "sources/bad.txt:1: the file is empty"),
-                Arguments.of("a title and nothing else", "Just A Title\n".getBytes(StandardCharsets.UTF_8), "sources/bad.txt"));
+                Arguments.of("a title and nothing else", "Just A Title\n".getBytes(StandardCharsets.UTF_8), "sources/bad.txt"),
+                Arguments.of("a date whose day and month could swap, after a URL line",
+                        "Wall Vote\nhttps://example.com/wall\n\n05/06/2014\n\nThe council voted.\n".getBytes(StandardCharsets.UTF_8),
+                        "sources/bad.txt:4: '05/06/2014' could be read day-first or month-first; write the date with the year first"));
     }
 
     @ParameterizedTest(name = "{0}")

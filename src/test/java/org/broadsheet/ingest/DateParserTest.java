@@ -88,6 +88,7 @@ class DateParserTest {
         "20. Dezember 2014                 | 2014-12-20",
         "12/20/2014                        | 2014-12-20",
         "20/12/2014                        | 2014-12-20",
+        "06/06/2014                        | 2014-06-06",
         "2014-12-20 15:04 Europe/Berlin    | 2014-12-20T15:04+01:00",
     })
     void readsTheFormsTextDumpsAndPagesUse(String input, String expected) {

@@ -180,6 +180,17 @@ class ImportKindsTest {
     }
 
     @Test
+    void theDateOptionStandsInForADateLineWhoseDayAndMonthCouldSwap() {
+        site.file("sources/wall.txt", "Harbour Wall Vote\nhttps://example.com/wall\n\n05/06/2014\n\nThe council voted.\n");
+
+        Cli.Run run = Cli.inSite(root, "import", "--date", "2014-06-05");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(site.read("content/2014/06/harbour-wall-vote.md")).contains("date: 2014-06-05\n")
+                .contains("url: https://example.com/wall").doesNotContain("05/06/2014");
+    }
+
+    @Test
     void defaultDateFileMtimeUsesTheFilesTime() throws IOException {
         site.file("broadsheet.yaml", "title: T\ntimezone: UTC\nimport:\n  default_date: file-mtime\n");
         site.file("sources/undated.txt", "Harbour Wall Vote\n\nThe council voted.\n");
