@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.broadsheet.error.OutputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.output.SiteWriter;
 
 /**
  * Commits a built site to a branch of a git repository and pushes it, with the {@code .nojekyll} and {@code CNAME}
@@ -82,7 +83,9 @@ public final class GitPublisher {
             }
             int files = 0;
             try (Stream<Path> walk = Files.walk(site)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                // the output folder's marker is for Broadsheet on this machine, not for the web
+                for (Path p : walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.equals(site.resolve(SiteWriter.MARKER))).toList()) {
                     Path target = work.resolve(site.relativize(p).toString());
                     Files.createDirectories(target.getParent());
                     Files.copy(p, target);

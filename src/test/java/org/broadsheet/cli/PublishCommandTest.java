@@ -41,7 +41,8 @@ class PublishCommandTest {
         assertThat(first.out()).contains("committed to gh-pages of " + remote);
         List<String> files = List.of(git(remote, "ls-tree", "-r", "--name-only", "gh-pages").split("\n"));
         assertThat(files).contains("index.html", "feed.xml", "sitemap.xml", ".nojekyll", "CNAME",
-                "2024/05/first-story/index.html", "assets/style.css");
+                "2024/05/first-story/index.html", "assets/style.css").doesNotContain(".broadsheet-output");
+        assertThat(first.out()).contains("publish: " + files.size() + " files committed");
         assertThat(git(remote, "show", "gh-pages:CNAME")).isEqualTo("news.example.org\n");
         assertThat(git(remote, "show", "gh-pages:index.html")).contains("First Story");
 
