@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "  broadsheet build              import new sources, build the site into site/",
             "  broadsheet import sources/    import sources without building",
             "  broadsheet extract page.html  show what import would make of one source",
-            "  broadsheet check --links      validate content, templates and links; write nothing",
+            "  broadsheet check --links      validate everything, links too; write nothing",
             "  broadsheet publish --git URL  build, commit it to gh-pages, push",
             "",
             "Exit codes: 0 ok, 1 bad input (config, content, sources, templates),",

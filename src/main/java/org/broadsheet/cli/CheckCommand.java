@@ -19,9 +19,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code broadsheet check}: everything a build checks, without touching the site. */
 @Command(name = "check",
-        description = {"Reads the config, every content file and every template, and renders every page in",
-            "memory, reporting all problems with file and line; the site is not written.",
-            "With --links, also builds into a temporary folder and checks every internal link and anchor.%n"},
+        header = "Validate config, content, templates (and links); write nothing.",
+        description = {"Reads the config, every content file and every template, and renders every",
+            "page in memory, reporting all problems with file and line; the site is not",
+            "written. With --links, also builds into a temporary folder and checks every",
+            "internal link and anchor.%n"},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {

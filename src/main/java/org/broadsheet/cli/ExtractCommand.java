@@ -30,6 +30,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code broadsheet extract}: what import would make of one source, printed, nothing written. */
 @Command(name = "extract",
+        header = "Show what import would make of one source; write nothing.",
         description = {"Prints what import would produce for one source, and writes nothing:",
             "the Markdown file (front matter and body), the plain text, or JSON.",
             "For looking into a source that imports badly.%n"},

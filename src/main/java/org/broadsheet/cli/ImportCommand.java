@@ -30,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {
             "  broadsheet import                  import everything in the sources folder",
-            "  broadsheet import ~/Downloads/a.txt import one file",
+            "  broadsheet import ~/Downloads/a.txt",
+            "                                     import one file",
             "  broadsheet import --dry-run        show what would be imported",
             "  broadsheet import feed.xml --explain",
             "                                     import a feed; say why each tag was given",

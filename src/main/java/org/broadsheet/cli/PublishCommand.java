@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code broadsheet publish}: build the site, then commit it to a branch of a git repository (GitHub Pages). */
 @Command(name = "publish",
+        header = "Build the site and push it to a git branch (GitHub Pages).",
         description = {"Builds the site (like build, without drafts), then commits it with",
             ".nojekyll (and CNAME, from publish.cname) to a branch of a git",
             "repository and pushes it. Nothing is committed when nothing changed.%n"},

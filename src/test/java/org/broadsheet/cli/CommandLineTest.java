@@ -23,6 +23,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theCommandListGivesEachCommandOneWholeLine() {
+        String out = Cli.run("--help").out();
+        String commands = out.substring(out.indexOf("Commands:"), out.indexOf("Examples:"));
+
+        for (String line : commands.strip().split("\n")) {
+            assertThat(line).as("a command's header that wraps or is cut").matches("Commands:|  [a-z]+ +[A-Z].*\\.");
+        }
+        assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+    }
+
+    @Test
     void subcommandHelpShowsExamples() {
         Cli.Run run = Cli.run("build", "--help");
         assertThat(run.exitCode()).isZero();
