@@ -4,13 +4,13 @@
 #
 #   bench/publish-outputs.sh [N ...]        default N: 10000
 #
-# The corpus comes from the peer benchmark kit's gen_corpus.py (set GEN_CORPUS to its path; default: the shared kit
-# beside this checkout) and is written outside the repository, under $BENCH_DIR (default ${TMPDIR:-/tmp}).
+# The corpus comes from bench/corpus.py (GEN_CORPUS overrides it) and is written outside the repository, under
+# $BENCH_DIR (default ${TMPDIR:-/tmp}).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-gen="${GEN_CORPUS:-$here/../shared/bench/gen_corpus.py}"
+gen="${GEN_CORPUS:-$here/bench/corpus.py}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}}"
-[ -f "$gen" ] || { echo "gen_corpus.py not found at $gen; set GEN_CORPUS" >&2; exit 2; }
+[ -f "$gen" ] || { echo "corpus generator not found at $gen; set GEN_CORPUS" >&2; exit 2; }
 [ $# -gt 0 ] || set -- 10000
 
 (cd "$here" && mvn -B -q -Dmaven.test.skip=true package)
