@@ -35,17 +35,19 @@ public final class Fingerprint {
     };
 
     private final long seed;
-    private final Map<Identity, Long> records = new ConcurrentHashMap<>();
+    private final Map<Identity, Long> records;
     private final Memory memory;
 
     /** @param seed what every page shares: the templates, the code, the settings that shape output */
     Fingerprint(long seed) {
-        this(seed, new Memory());
+        this(seed, new Memory(), 16);
     }
 
-    Fingerprint(long seed, Memory memory) {
+    /** @param records about how many distinct records the pages share: sized up front, the memo never grows */
+    Fingerprint(long seed, Memory memory, int records) {
         this.seed = seed;
         this.memory = memory;
+        this.records = new ConcurrentHashMap<>(records);
     }
 
     /**

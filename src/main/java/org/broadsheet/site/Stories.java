@@ -135,7 +135,7 @@ public final class Stories {
         List<long[]> signatures = entries.parallelStream()
                 .map(e -> memory.get("signature", e.article(), a -> Optional.ofNullable(NearDuplicates.signature(lead(e)))).orElse(null))
                 .toList();
-        NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity());
+        NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity(), entries.size());
         for (int i = entries.size() - 1; i >= 0; i--) {
             for (int other : texts.findAll(signatures.get(i))) {
                 groups.union(i, other);
@@ -158,16 +158,11 @@ public final class Stories {
             }
         }
         lists.values().removeIf(list -> list.size() < 2);
-        Set<String> vocabulary = Set.copyOf(lists.keySet());
-        Map<String, Integer> used = new HashMap<>();
-        entries.parallelStream()
+        List<Set<String>> leadWords = entries.parallelStream()
                 .map(e -> memory.<Set<String>>get("lead words", e.article(), a -> TitleTerms.wordsIn(lead(e))))
-                .toList()
-                .forEach(words -> words.forEach(w -> {
-                    if (vocabulary.contains(w)) {
-                        used.merge(w, 1, Integer::sum);
-                    }
-                }));
+                .toList();
+        Map<String, Integer> used = memory.documentFrequencies("lead words",
+                entries.stream().map(Entry::article).toList(), leadWords);
         int limit = Math.max(RARE_FLOOR, n / RARE_SHARE);
         Map<String, int[]> postings = new HashMap<>();
         lists.forEach((t, list) -> {

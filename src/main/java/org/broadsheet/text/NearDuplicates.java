@@ -31,9 +31,9 @@ public final class NearDuplicates<T> {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final double threshold;
-    private final List<long[]> signatures = new ArrayList<>();
-    private final List<T> owners = new ArrayList<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private final List<long[]> signatures;
+    private final List<T> owners;
+    private final Map<Long, List<Integer>> buckets;
 
     /** An index that matches near-identical texts: estimated similarity at least {@link #THRESHOLD}. */
     public NearDuplicates() {
@@ -42,7 +42,15 @@ public final class NearDuplicates<T> {
 
     /** @param threshold the least estimated Jaccard similarity (0 to 1) of two texts that match */
     public NearDuplicates(double threshold) {
+        this(threshold, 16);
+    }
+
+    /** @param expected about how many texts will be added: the index is sized for them up front */
+    public NearDuplicates(double threshold, int expected) {
         this.threshold = threshold;
+        this.signatures = new ArrayList<>(expected);
+        this.owners = new ArrayList<>(expected);
+        this.buckets = new HashMap<>(expected * BANDS * 4 / 3 + 1);
     }
 
     /** The owner of an earlier text this one nearly repeats, if any: the most similar one. */
