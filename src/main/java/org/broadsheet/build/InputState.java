@@ -6,6 +6,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,21 +44,30 @@ final class InputState {
 
     /**
      * True when the last build recorded these inputs together with {@code outputState}, the state its commit left
-     * the output in ({@link org.broadsheet.output.SiteOutput#currentState()}; 0 never matches).
+     * the output in ({@link org.broadsheet.output.SiteOutput#currentState()}; 0 never matches), and no article it
+     * held back for its date has fallen due by {@code now}.
      */
-    boolean matches(Path file, long outputState) {
+    boolean matches(Path file, long outputState, Instant now) {
         try {
-            return outputState != 0 && Files.isRegularFile(file)
-                    && Files.readString(file, StandardCharsets.UTF_8).strip().equals(hash + " " + outputState);
-        } catch (IOException e) {
+            if (outputState == 0 || !Files.isRegularFile(file)) {
+                return false;
+            }
+            String[] saved = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ");
+            return saved.length >= 2 && saved[0].equals(hash) && saved[1].equals(Long.toString(outputState))
+                    && (saved.length == 2 || now.toEpochMilli() < Long.parseLong(saved[2]));
+        } catch (IOException | NumberFormatException e) {
             return false;
         }
     }
 
-    /** Records these inputs as the ones the output, now in {@code outputState}, was built from. */
-    void save(Path file, long outputState) throws IOException {
+    /**
+     * Records these inputs as the ones the output, now in {@code outputState}, was built from; {@code nextDue}, when
+     * not null, is when the first article held back for its date must be published.
+     */
+    void save(Path file, long outputState, Instant nextDue) throws IOException {
         if (outputState != 0) {
-            AtomicFiles.write(file, (hash + " " + outputState + "\n").getBytes(StandardCharsets.UTF_8));
+            String due = nextDue == null ? "" : " " + nextDue.toEpochMilli();
+            AtomicFiles.write(file, (hash + " " + outputState + due + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 

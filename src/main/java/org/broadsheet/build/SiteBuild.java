@@ -42,12 +42,13 @@ public final class SiteBuild {
     /**
      * @param importSources import new sources into content/ first
      * @param includeDrafts publish articles marked {@code draft: true}
+     * @param includeFuture publish articles dated after the build, which are otherwise held back until their date
      * @param statusBadges mark drafts and future-dated articles with a badge ({@code serve}'s preview)
      */
-    public record Options(boolean importSources, boolean includeDrafts, boolean statusBadges) {
+    public record Options(boolean importSources, boolean includeDrafts, boolean includeFuture, boolean statusBadges) {
 
         public Options(boolean importSources, boolean includeDrafts) {
-            this(importSources, includeDrafts, false);
+            this(importSources, includeDrafts, false, false);
         }
     }
 
@@ -57,7 +58,7 @@ public final class SiteBuild {
      * @param rendered pages and feeds rendered anew; the others were kept because their inputs had not changed
      */
     public record Result(ImportReport imports, int articles, int files, int rendered, WriteResult written,
-            Map<String, Long> stageMillis) {
+            Map<String, Long> stageMillis, Site.Scheduled scheduled) {
 
         public boolean importFailed() {
             return imports != null && imports.hasFailures();
@@ -65,7 +66,7 @@ public final class SiteBuild {
 
         /** A build that found its inputs and output exactly as the last build left them. */
         static Result nothingChanged(Map<String, Long> millis) {
-            return new Result(null, -1, 0, 0, new WriteResult(0, 0, 0), millis);
+            return new Result(null, -1, 0, 0, new WriteResult(0, 0, 0), millis, Site.Scheduled.NONE);
         }
 
         public boolean skipped() {
@@ -101,7 +102,7 @@ public final class SiteBuild {
         long started = System.nanoTime();
         long outputState = output.tracksState() ? output.currentState() : 0;
         InputState before = output.tracksState() ? InputState.of(config, options) : null;
-        if (before != null && before.matches(stateFile, outputState)) {
+        if (before != null && before.matches(stateFile, outputState, Instant.now())) {
             millis.put("check", (System.nanoTime() - started) / 1_000_000);
             return Result.nothingChanged(millis);
         }
@@ -116,7 +117,7 @@ public final class SiteBuild {
         InputState inputs = before == null ? null
                 : imports == null || imports.count(org.broadsheet.ingest.ImportOutcome.Imported.class) == 0
                 ? before : InputState.of(config, options);
-        Site site = model(options.includeDrafts(), millis);
+        Site site = model(options.includeDrafts(), options.includeFuture() ? null : Instant.now(), millis);
         SiteOutput.Session session = output.begin();
         try {
             // pages stream into the output as they are rendered; only a complete site is committed
@@ -124,10 +125,10 @@ public final class SiteBuild {
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
             if (inputs != null && (imports == null || !imports.hasFailures())) { // failed sources are retried and reported again
-                saveState(inputs, stateFile);
+                saveState(inputs, stateFile, site.scheduled().next());
             }
             return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
-                    written, millis);
+                    written, millis, site.scheduled());
         } catch (RuntimeException e) {
             session.abort();
             throw e;
@@ -135,9 +136,9 @@ public final class SiteBuild {
     }
 
     /** Records what this build read and wrote, so that an identical next build can stop at once. */
-    private void saveState(InputState inputs, Path stateFile) {
+    private void saveState(InputState inputs, Path stateFile, Instant nextDue) {
         try {
-            inputs.save(stateFile, output.currentState());
+            inputs.save(stateFile, output.currentState(), nextDue);
         } catch (java.io.IOException e) {
             diagnostics.detail("cannot record the build state: " + e.getMessage());
         }
@@ -148,7 +149,7 @@ public final class SiteBuild {
      * rendered in memory. Problems are thrown as by {@link #run}.
      */
     public Rendered check(boolean includeDrafts) {
-        Site site = model(includeDrafts, new LinkedHashMap<>());
+        Site site = model(includeDrafts, Instant.now(), new LinkedHashMap<>());
         CollectedOutput collected = new CollectedOutput();
         SiteOutput.Session session = collected.begin();
         renderer(false).render(site, ThemeAssets.load(config.paths().templates()), session);
@@ -160,10 +161,10 @@ public final class SiteBuild {
     public record Rendered(Site site, List<RenderedFile> files) {
     }
 
-    private Site model(boolean includeDrafts, Map<String, Long> millis) {
+    private Site model(boolean includeDrafts, Instant publishedBy, Map<String, Long> millis) {
         Content content = timed("load", millis, this::load);
         return timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), markdown,
-                modelMemory, includeDrafts, diagnostics));
+                modelMemory, includeDrafts, publishedBy, diagnostics));
     }
 
     private SiteRenderer renderer(boolean statusBadges) {

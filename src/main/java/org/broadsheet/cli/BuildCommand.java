@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also publish articles marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--future", description = "Also publish articles dated after now (held back until their date otherwise).")
+    boolean future;
+
     @Option(names = "--no-import", negatable = false, description = "Do not import new sources first.")
     boolean noImport;
 
@@ -57,11 +60,12 @@ final class BuildCommand implements Callable<Integer> {
             config = withBaseUrl(config, baseUrl);
         }
         SiteWriter writer = new SiteWriter(config.paths().output(), config.paths(), force);
-        SiteBuild.Result result = new SiteBuild(config, console, writer).run(new SiteBuild.Options(!noImport, drafts));
+        SiteBuild.Result result = new SiteBuild(config, console, writer).run(new SiteBuild.Options(!noImport, drafts, future, false));
         if (result.imports() != null && !result.imports().outcomes().isEmpty()) {
             ImportCommand.print(result.imports(), config, console);
         }
         console.info("build: " + BuildSummary.line(result) + " → " + config.paths().display(config.paths().output()) + "/");
+        BuildSummary.scheduled(result, config).ifPresent(console::info);
         return result.importFailed() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 

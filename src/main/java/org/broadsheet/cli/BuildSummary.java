@@ -1,12 +1,16 @@
 package org.broadsheet.cli;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.broadsheet.build.SiteBuild;
+import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SitePaths;
 import org.broadsheet.serve.ChangeSet;
+import org.broadsheet.site.Site;
 
 /** The one-line reports of builds: what was built, what changed, and where the time went. */
 final class BuildSummary {
@@ -26,6 +30,21 @@ final class BuildSummary {
         return result.articles() + (result.articles() == 1 ? " article, " : " articles, ") + result.files() + " files ("
                 + w.written() + " written, " + w.unchanged() + " unchanged, " + w.removed() + " removed; " + result.rendered()
                 + " rendered) · " + timing(result);
+    }
+
+    /**
+     * E.g. "build: 2 articles dated in the future are held back; the next is due 2026-12-01 09:00 (UTC); --future
+     * publishes them now": empty when none is.
+     */
+    static Optional<String> scheduled(SiteBuild.Result result, SiteConfig config) {
+        Site.Scheduled s = result.scheduled();
+        if (s == null || s.count() == 0) {
+            return Optional.empty();
+        }
+        String due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(s.next().atZone(config.timezone()));
+        return Optional.of("build: " + s.count() + (s.count() == 1 ? " article dated in the future is" : " articles dated in the future are")
+                + " held back; the next is due " + due + " (" + config.timezone().getId() + "), and a build after that publishes it;"
+                + " --future publishes them now");
     }
 
     /** Total time, then each stage's: the stage that grows with the site shows first where to look. */

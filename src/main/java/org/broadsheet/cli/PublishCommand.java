@@ -67,7 +67,8 @@ final class PublishCommand implements Callable<Integer> {
             if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
                 ImportCommand.print(built.imports(), config, console);
             }
-            console.info(String.format("build: %d articles, %d files", built.articles(), built.files()));
+            console.info("build: " + BuildSummary.line(built));
+            BuildSummary.scheduled(built, config).ifPresent(console::info);
         }
         Path site = config.paths().output();
         if (!Files.isDirectory(site)) {

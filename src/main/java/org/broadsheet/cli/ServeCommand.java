@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean open;
 
     @Option(names = "--no-drafts", negatable = false,
-            description = "Hide drafts and badges: show what build publishes.")
+            description = "Hide drafts, future-dated articles and badges: show what build publishes.")
     boolean noDrafts;
 
     @Override

@@ -111,7 +111,7 @@ public final class ServeSession implements Closeable {
             }
             // A full rebuild for now; `changes` names the inputs that changed, for an incremental pipeline to use.
             boolean importSources = first || changes.touches(config.paths().sources());
-            SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts()));
+            SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts(), options.drafts()));
             server.update(output.current(), importProblems(result));
             listener.built(result, changes, config);
         } catch (BroadsheetException e) {

@@ -12,7 +12,15 @@ import org.broadsheet.config.SiteConfig;
  * timeline, each article's related articles, the story clusters and the editions. Immutable; built by {@link SiteBuilder}.
  */
 public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, List<Publication> publications,
-        Timeline timeline, Related related, Stories stories, Editions editions) {
+        Timeline timeline, Related related, Stories stories, Editions editions, Scheduled scheduled) {
+
+    /**
+     * Articles held back because they are dated after the build (as Hugo and Jekyll do): how many, and the date the
+     * first of them falls due, when a build must publish it (null when none is held back).
+     */
+    public record Scheduled(int count, java.time.Instant next) {
+        public static final Scheduled NONE = new Scheduled(0, null);
+    }
 
     public Site {
         entries = List.copyOf(entries);

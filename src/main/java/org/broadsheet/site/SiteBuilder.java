@@ -1,5 +1,6 @@
 package org.broadsheet.site;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -68,10 +69,22 @@ public final class SiteBuilder {
      */
     public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
             ModelMemory memory, boolean includeDrafts, Diagnostics diagnostics) {
+        return build(config, content, intros, markdown, memory, includeDrafts, null, diagnostics);
+    }
+
+    /**
+     * @param publishedBy articles dated after it are held back ({@link Site#scheduled()}); null publishes them all
+     */
+    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
+            ModelMemory memory, boolean includeDrafts, Instant publishedBy, Diagnostics diagnostics) {
         memory.nextBuild();
         ZoneId zone = config.timezone();
-        List<ContentFile> published = content.stream()
-                .filter(cf -> includeDrafts || !cf.article().draft())
+        List<ContentFile> candidates = content.stream().filter(cf -> includeDrafts || !cf.article().draft()).toList();
+        List<Instant> future = publishedBy == null ? List.of() : candidates.stream()
+                .map(cf -> cf.article().date().instant()).filter(publishedBy::isBefore).sorted().toList();
+        Site.Scheduled scheduled = future.isEmpty() ? Site.Scheduled.NONE : new Site.Scheduled(future.size(), future.get(0));
+        List<ContentFile> published = candidates.stream()
+                .filter(cf -> future.isEmpty() || !publishedBy.isBefore(cf.article().date().instant()))
                 .map(Dated::new)
                 .sorted(NEWEST_FIRST)
                 .map(Dated::file)
@@ -92,7 +105,7 @@ public final class SiteBuilder {
         Stories stories = Stories.compute(entries, config.stories(), memory);
         Editions editions = Editions.build(config.editions(), entries, intros, stories,
                 tags.stream().collect(java.util.stream.Collectors.toMap(Tag::slug, t -> t)), diagnostics);
-        return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions);
+        return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions, scheduled);
     }
 
     /**

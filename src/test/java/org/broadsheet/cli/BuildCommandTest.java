@@ -107,6 +107,40 @@ class BuildCommandTest {
     }
 
     @Test
+    void anArticleDatedInTheFutureIsHeldBackUntilItsDateOrPublishedWithTheFutureOption() {
+        site.file("content/later.md", TestSite.article("Tomorrow's Paper", "2999-01-01T08:00:00Z", "tags: [y]"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("build: 1 article, ")
+                .contains("build: 1 article dated in the future is held back; the next is due 2999-01-01 08:00 (UTC)")
+                .contains("--future publishes them now");
+        assertThat(root.resolve("site/2999")).doesNotExist();
+        assertThat(root.resolve("site/tags/y")).doesNotExist();
+        assertThat(root.resolve("site/feed.xml")).content().doesNotContain("Tomorrow");
+
+        Cli.Run future = Cli.inSite(root, "build", "--future");
+        assertThat(future.out()).contains("build: 2 articles, ").doesNotContain("held back");
+        assertThat(root.resolve("site/2999/01/tomorrows-paper/index.html")).exists();
+    }
+
+    @Test
+    void aBuildWithNothingChangedStillPublishesAnArticleWhoseDateHasCome() throws InterruptedException {
+        java.time.Instant soon = java.time.Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        site.file("content/soon.md", TestSite.article("Due Shortly", soon.toString()));
+        assertThat(Cli.inSite(root, "build").out()).contains("held back");
+        assertThat(Cli.inSite(root, "build").out()).as("inputs unchanged, nothing due yet")
+                .contains("nothing changed since the last build");
+
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), soon).toMillis() + 200);
+
+        Cli.Run due = Cli.inSite(root, "build");
+        assertThat(due.out()).contains("build: 2 articles, ").doesNotContain("nothing changed");
+        assertThat(root.resolve("site/index.html")).content().contains("Due Shortly");
+    }
+
+    @Test
     void outputOptionAndDraftsOptionAreHonoured() {
         site.file("content/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
         Path out = root.resolve("preview");

@@ -252,7 +252,7 @@ class ServeSessionTest {
 
         serve = RunningServe.startWithoutDrafts(root);
         String published = Http.get(serve.url(), "/").body();
-        assertThat(published).doesNotContain("Secret Draft").doesNotContain("status-badge");
+        assertThat(published).doesNotContain("Secret Draft").doesNotContain("News From The Future").doesNotContain("status-badge");
         assertThat(Http.get(serve.url(), "2024/05/secret-draft/index.html").statusCode()).isEqualTo(404);
     }
 
