@@ -72,7 +72,24 @@ class BadSourceCatalogueTest {
                         .getBytes(Charset.forName("windows-1252")), "wh\u00f4le"),
                 Arguments.of("UTF-16 with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE)), "whole"),
                 Arguments.of("CRLF", TEXT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "whole"),
-                Arguments.of("lone CR", TEXT.replace("\n", "\r").getBytes(StandardCharsets.UTF_8), "whole"));
+                Arguments.of("lone CR", TEXT.replace("\n", "\r").getBytes(StandardCharsets.UTF_8), "whole"),
+                // no declaration and not UTF-8: the charset is detected, and Western text stays windows-1252
+                undeclared("Shift_JIS", "\u6e2f\u306e\u9632\u6ce2\u5824\u306e\u4fee\u5fa9\u5de5\u4e8b\u304c\u5148\u9031\u7d42\u308f\u308a\u3001"
+                        + "\u6f01\u5e2b\u305f\u3061\u306f\u6e80\u8db3\u3057\u3066\u3044\u308b\u3068\u5e02\u8b70\u4f1a\u304c\u767a\u8868\u3057\u307e\u3057\u305f\u3002"),
+                undeclared("GB18030", "\u6e2f\u53e3\u9632\u6ce2\u5824\u7684\u4fee\u590d\u5de5\u7a0b\u4e0a\u5468\u5b8c\u6210\uff0c"
+                        + "\u5e02\u8bae\u4f1a\u8868\u793a\u6e14\u6c11\u4eec\u5bf9\u7ed3\u679c\u611f\u5230\u6ee1\u610f\u3002"),
+                undeclared("windows-1251", "\u0420\u0435\u043c\u043e\u043d\u0442 \u043f\u0440\u0438\u0447\u0430\u043b\u044c\u043d\u043e\u0439 "
+                        + "\u0441\u0442\u0435\u043d\u044b \u0437\u0430\u0432\u0435\u0440\u0448\u0451\u043d \u043d\u0430 \u043f\u0440\u043e\u0448\u043b\u043e\u0439 "
+                        + "\u043d\u0435\u0434\u0435\u043b\u0435, \u0438 \u0440\u044b\u0431\u0430\u043a\u0438 \u0434\u043e\u0432\u043e\u043b\u044c\u043d\u044b "
+                        + "\u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442\u043e\u043c, \u0441\u043e\u043e\u0431\u0449\u0438\u043b \u0441\u043e\u0432\u0435\u0442."),
+                undeclared("windows-1252", "Le conseil a vot\u00e9 mercredi la r\u00e9fection du mur du port; les p\u00eacheurs "
+                        + "\u00e9taient pr\u00e9sents \u00e0 la s\u00e9ance, et la fa\u00e7ade co\u00fbtera moins que pr\u00e9vu."));
+    }
+
+    /** The text source in {@code charset}, its body {@code body} (which the imported file must contain). */
+    private static Arguments undeclared(String charset, String body) {
+        String text = TEXT.replace("\u2013", "-").replace("The wall is whole again.", body);
+        return Arguments.of(charset + " without declaration", text.getBytes(Charset.forName(charset)), body);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -286,6 +286,27 @@ class ImportKindsTest {
     }
 
     @Test
+    void aFeedSavedInShiftJisWithoutADeclarationIsReadInShiftJis() {
+        String title = "\u6e2f\u306e\u9632\u6ce2\u5824\u304c\u4fee\u5fa9\u3055\u308c\u305f";
+        String text = "\u4fee\u5fa9\u5de5\u4e8b\u304c\u5148\u9031\u7d42\u308f\u308a\u3001\u6f01\u5e2b\u305f\u3061\u306f"
+                + "\u6e80\u8db3\u3057\u3066\u3044\u308b\u3068\u5e02\u8b70\u4f1a\u304c\u767a\u8868\u3057\u307e\u3057\u305f\u3002";
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Minato</title><link>https://example.jp/</link>"
+                + "<item><title>" + title + "</title><link>https://example.jp/1</link><pubDate>Wed, 01 May 2024 09:00:00 +0900</pubDate>"
+                + "<description>" + text + "</description></item></channel></rss>";
+        site.bytes("sources/minato.xml", rss.getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        try (var files = Files.walk(root.resolve("content"))) {
+            String imported = site.read(root.relativize(files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow()).toString());
+            assertThat(imported).contains("title: " + title).contains(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aBrokenFeedItemFailsAloneAndTheExitCodeSaysSo() {
         site.file("sources/f.xml", """
                 <rss version="2.0"><channel><title>Notes</title>
