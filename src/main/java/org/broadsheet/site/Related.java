@@ -57,7 +57,7 @@ public final class Related {
         }
 
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
         List<Entry>[] result = new List[n];
         IntStream.range(0, n).parallel().forEach(i -> result[i] = best(i, tagsOf[i], postings, weight, scratch.get(), entries));
         Map<Entry, List<Entry>> map = new IdentityHashMap<>(n * 2);
