@@ -18,6 +18,7 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
+import org.broadsheet.ingest.ImportOutcome;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
 import org.broadsheet.output.CollectedOutput;
@@ -102,12 +103,12 @@ public final class SiteBuild {
         long started = System.nanoTime();
         long outputState = output.tracksState() ? output.currentState() : 0;
         InputState before = output.tracksState() ? InputState.of(config, options) : null;
-        if (before != null && before.matches(stateFile, outputState, Instant.now())) {
-            millis.put("check", (System.nanoTime() - started) / 1_000_000);
-            return Result.nothingChanged(millis);
-        }
         if (before != null) {
+            boolean unchanged = before.matches(stateFile, outputState, Instant.now());
             millis.put("check", (System.nanoTime() - started) / 1_000_000);
+            if (unchanged) {
+                return Result.nothingChanged(millis);
+            }
             InputState.forget(stateFile);
         }
         ImportReport imports = options.importSources()
@@ -115,7 +116,7 @@ public final class SiteBuild {
                 : null;
         // what the build reads from here on; an import may just have written content files
         InputState inputs = before == null ? null
-                : imports == null || imports.count(org.broadsheet.ingest.ImportOutcome.Imported.class) == 0
+                : imports == null || imports.count(ImportOutcome.Imported.class) == 0
                 ? before : InputState.of(config, options);
         Site site = model(options.includeDrafts(), options.includeFuture() ? null : Instant.now(), millis);
         SiteOutput.Session session = output.begin();

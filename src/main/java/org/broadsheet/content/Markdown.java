@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.broadsheet.config.MarkdownSettings;
@@ -15,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 /**
  * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough and autolinks. Built once and shared: the
@@ -35,20 +37,26 @@ public final class Markdown {
 
     public Markdown(MarkdownSettings.RawHtml rawHtml) {
         this.rawHtml = rawHtml;
+        // three configurations of one Markdown: parsing with and without autolinks, and rendering
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions(AutolinkExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == MarkdownSettings.RawHtml.ESCAPE);
         this.parser = Parser.builder(options).build();
         MutableDataSet rendering = new MutableDataSet(options);
-        rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FastTextRendering.create()));
+        rendering.set(Parser.EXTENSIONS, extensions(AutolinkExtension.create(), FastTextRendering.create()));
         this.renderer = HtmlRenderer.builder(rendering).build();
         MutableDataSet plain = new MutableDataSet(options);
-        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        plain.set(Parser.EXTENSIONS, extensions());
         this.plainParser = Parser.builder(plain).build();
+    }
+
+    /** The extensions every configuration has (tables, strikethrough), then {@code more}. */
+    private static List<Extension> extensions(Extension... more) {
+        List<Extension> all = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        all.addAll(List.of(more));
+        return all;
     }
 
     public String toHtml(String markdown) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.broadsheet.site.IdentityMemo;
 
 /**
  * A 64-bit fingerprint of everything a page is made from: the view records a template receives, walked component
@@ -35,7 +36,8 @@ public final class Fingerprint {
     };
 
     private final long seed;
-    private final Map<Identity, Long> records;
+    /** Records by identity, for this build only: an article's card appears on many pages but is hashed once. */
+    private final IdentityMemo<Record, Long> records;
     private final Memory memory;
 
     /** @param seed what every page shares: the templates, the code, the settings that shape output */
@@ -47,7 +49,7 @@ public final class Fingerprint {
     Fingerprint(long seed, Memory memory, int records) {
         this.seed = seed;
         this.memory = memory;
-        this.records = new ConcurrentHashMap<>(records);
+        this.records = new IdentityMemo<>(records);
     }
 
     /**
@@ -56,34 +58,19 @@ public final class Fingerprint {
      */
     public static final class Memory {
         private static final int LONG = 1024;
-        /** Two generations: what the last build used, and what this one used so far; older texts are let go. */
-        private volatile Map<Identity, Long> previous = Map.of();
-        private volatile Map<Identity, Long> current = new ConcurrentHashMap<>();
+        private final IdentityMemo<String, Long> texts = new IdentityMemo<>();
 
         public Memory() {
         }
 
         /** Called as a build starts: hashes the last build did not use are forgotten. */
         void nextBuild() {
-            previous = current;
-            current = new ConcurrentHashMap<>();
+            texts.nextBuild();
         }
     }
 
     private long longString(String s) {
-        if (s.length() < Memory.LONG) {
-            return string(s);
-        }
-        Identity key = new Identity(s);
-        Long known = memory.current.get(key);
-        if (known == null) {
-            known = memory.previous.get(key);
-            if (known == null) {
-                known = string(s);
-            }
-            memory.current.put(key, known);
-        }
-        return known;
+        return s.length() < Memory.LONG ? string(s) : memory.texts.get(s, Fingerprint::string);
     }
 
     /** The fingerprint of a page made from {@code parts}. */
@@ -103,13 +90,7 @@ public final class Fingerprint {
             return longString(s);
         }
         if (o instanceof Record r) {
-            Identity key = new Identity(r);
-            Long known = records.get(key);
-            if (known == null) {
-                known = record(r);
-                records.put(key, known);
-            }
-            return known;
+            return records.get(r, this::record);
         }
         if (o instanceof Views.Html html) {
             return mix(string("html"), longString(html.source()));
@@ -181,18 +162,5 @@ public final class Fingerprint {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    /** A key comparing by identity, so equal-looking records still count as distinct objects (cheap lookups). */
-    private record Identity(Object o) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity i && i.o == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(o);
-        }
     }
 }

@@ -13,38 +13,23 @@ import org.broadsheet.content.Article;
 
 /**
  * What building the model derives from each article alone (its summary, its text signature for story clusters),
- * kept between the builds of one pipeline: {@code serve} keeps the articles it did not re-read, and their derived
- * values need not be derived again. Two generations: values the last build did not use are let go. Thread-safe.
+ * kept between the builds of one pipeline ({@link IdentityMemo}), and running counts over all articles that a
+ * rebuild updates with the articles that came and went. A {@code build} command makes a new one per build.
  */
 public final class ModelMemory {
 
-    private volatile Map<Key, Object> previous = Map.of();
-    private volatile Map<Key, Object> current = new ConcurrentHashMap<>();
+    private final Map<String, IdentityMemo<Article, Object>> derived = new ConcurrentHashMap<>();
     private final Map<String, Tally> tallies = new HashMap<>();
-
-    /** A memory that remembers nothing between builds (each {@code build} command is one). */
-    public static ModelMemory fresh() {
-        return new ModelMemory();
-    }
 
     /** Called as a build starts. */
     public void nextBuild() {
-        previous = current;
-        current = new ConcurrentHashMap<>();
+        derived.values().forEach(IdentityMemo::nextBuild);
     }
 
+    /** {@code what} of {@code article}, e.g. its "summary": remembered, or derived now. */
     @SuppressWarnings("unchecked")
     <T> T get(String what, Article article, Function<Article, T> derive) {
-        Key key = new Key(what, article);
-        Object known = current.get(key);
-        if (known == null) {
-            known = previous.get(key);
-            if (known == null) {
-                known = derive.apply(article); // outside any lock: derived in parallel
-            }
-            current.put(key, known);
-        }
-        return (T) known;
+        return (T) derived.computeIfAbsent(what, w -> new IdentityMemo<>()).get(article, derive);
     }
 
     /**
@@ -71,18 +56,5 @@ public final class ModelMemory {
     private static final class Tally {
         Map<Article, Set<String>> members = new IdentityHashMap<>();
         final Map<String, Integer> counts = new HashMap<>();
-    }
-
-    /** The same article object, by identity (a record's equality would compare whole bodies). */
-    private record Key(String what, Article article) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.article == article && k.what.equals(what);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(article) * 31 + what.hashCode();
-        }
     }
 }

@@ -93,7 +93,7 @@ public final class Stories {
 
     /** @param entries all published articles, newest first (the site's order, which settles every tie) */
     public static Stories compute(List<Entry> entries, StorySettings settings) {
-        return compute(entries, settings, ModelMemory.fresh());
+        return compute(entries, settings, new ModelMemory());
     }
 
     /** @param memory signatures of articles met in earlier builds of the same pipeline */

@@ -31,7 +31,7 @@ class ModelMemoryTest {
         // the ferry article was edited (a new object), the storm one is new, the harbour one unchanged
         Map<String, Integer> second = Map.copyOf(kept.documentFrequencies("words", List.of(harbour, ferryEdited, storm),
                 List.of(Set.of("harbour", "wall"), Set.of("ferry", "strike"), Set.of("storm", "wall"))));
-        Map<String, Integer> fresh = ModelMemory.fresh().documentFrequencies("words", List.of(harbour, ferryEdited, storm),
+        Map<String, Integer> fresh = new ModelMemory().documentFrequencies("words", List.of(harbour, ferryEdited, storm),
                 List.of(Set.of("harbour", "wall"), Set.of("ferry", "strike"), Set.of("storm", "wall")));
 
         assertThat(first).isEqualTo(Map.of("harbour", 2, "wall", 1, "ferry", 1));
