@@ -2,6 +2,7 @@ package org.broadsheet.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.broadsheet.config.ConfigLoader;
 import org.broadsheet.config.SiteConfig;
@@ -21,9 +22,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns collected news articles into a static digest website.%n",
-        subcommands = {InitCommand.class, NewCommand.class, ImportCommand.class, ExtractCommand.class,
-            BuildCommand.class, CheckCommand.class, PublishCommand.class, ServeCommand.class, ThemeCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  broadsheet init my-digest     start a new digest in the folder my-digest",
@@ -40,6 +38,14 @@ import picocli.CommandLine.Spec;
             "Colour only on a terminal, never with NO_COLOR set. Shell completion:",
             "source <(broadsheet completion)."})
 public final class BroadsheetCommand implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, NewCommand.class, ImportCommand.class,
+            ExtractCommand.class, BuildCommand.class, CheckCommand.class, PublishCommand.class, ServeCommand.class,
+            ThemeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+
+    /** The commands that list the others, and so need every command's model. */
+    private static final List<String> LISTING = List.of("help", "completion");
 
     @Spec
     CommandSpec spec;
@@ -103,12 +109,33 @@ public final class BroadsheetCommand implements Runnable {
         return config;
     }
 
-    /** The command line with Broadsheet's error handling; what {@link Main} and the tests run. */
+    /** The command line with every subcommand and Broadsheet's error handling. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line to run {@code args} with Broadsheet's error handling; what {@link Main} and the tests run.
+     * Picocli reads the annotations of every command it is given before it parses anything (about 30 ms of a cold
+     * start), so when the first argument names a command, only that one is added; anything else (global options
+     * first, help, a typo that wants suggestions) gets them all.
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new BroadsheetCommand());
+        String named = args.length > 0 && !LISTING.contains(args[0]) ? args[0] : null;
+        boolean known = SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(named));
+        for (Class<?> command : SUBCOMMANDS) {
+            if (!known || nameOf(command).equals(named)) {
+                cl.addSubcommand(command);
+            }
+        }
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::usageError);
         cl.setUsageHelpAutoWidth(true);
         return cl;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 }

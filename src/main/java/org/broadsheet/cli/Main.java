@@ -9,6 +9,6 @@ public final class Main {
     public static void main(String[] args) {
         // Freemarker looks for a logging library at start-up; Broadsheet reports template errors itself.
         System.setProperty("org.freemarker.loggerLibrary", "none");
-        System.exit(BroadsheetCommand.commandLine().execute(args));
+        System.exit(BroadsheetCommand.commandLine(args).execute(args));
     }
 }

@@ -130,4 +130,27 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("bild");
     }
+
+    @Test
+    void aRunThatNamesItsCommandFirstGetsOnlyThatCommandAndAnyOtherGetsThemAll() {
+        List<String> all = List.of("init", "new", "import", "extract", "build", "check", "publish", "serve", "theme",
+                "completion", "help");
+
+        assertThat(BroadsheetCommand.commandLine(new String[] {"build", "--future"}).getSubcommands()).containsOnlyKeys("build");
+        assertThat(BroadsheetCommand.commandLine(new String[] {"-q", "build"}).getSubcommands().keySet()).containsExactlyElementsOf(all);
+        assertThat(BroadsheetCommand.commandLine(new String[] {"help", "build"}).getSubcommands().keySet()).containsExactlyElementsOf(all);
+        assertThat(BroadsheetCommand.commandLine(new String[] {"bild"}).getSubcommands().keySet()).containsExactlyElementsOf(all);
+        assertThat(BroadsheetCommand.commandLine(new String[0]).getSubcommands().keySet()).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void globalOptionsWorkBeforeTheCommandAndATypoGetsASuggestion() {
+        Cli.Run before = Cli.run("-q", "build", "--help");
+        Cli.Run help = Cli.run("help", "build");
+        Cli.Run typo = Cli.run("bild");
+
+        assertThat(before.exitCode()).isZero();
+        assertThat(before.out()).contains("--base-url").isEqualTo(help.out());
+        assertThat(typo.err()).contains("Did you mean: broadsheet build?");
+    }
 }

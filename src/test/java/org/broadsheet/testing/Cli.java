@@ -37,7 +37,7 @@ public final class Cli {
 
     public static Run run(String... args) {
         System.setProperty("org.freemarker.loggerLibrary", "none");
-        CommandLine cl = BroadsheetCommand.commandLine();
+        CommandLine cl = BroadsheetCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
