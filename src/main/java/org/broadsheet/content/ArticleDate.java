@@ -16,16 +16,25 @@ import java.util.regex.Pattern;
  * When an article was published: a calendar day, or a moment with its UTC offset. Front matter keeps whichever the
  * author wrote; a day is placed at the start of that day in the site's time zone for ordering.
  */
-public record ArticleDate(OffsetDateTime dateTime, boolean hasTime) implements Comparable<ArticleDate> {
+public record ArticleDate(OffsetDateTime dateTime, boolean hasTime, Instant instant) implements Comparable<ArticleDate> {
 
     // 2014-12-20, 2014-12-20T10:00, 2014-12-20 10:00:00.5 +01:00, 2014-12-20T10:00:00Z, ...
     private static final Pattern FORM = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
+    /**
+     * @param instant ignored: always {@code dateTime}'s moment, worked out once here because ordering and story
+     *     clustering ask for it millions of times in a large digest
+     */
     public ArticleDate {
         if (dateTime == null) {
             throw new IllegalArgumentException("dateTime");
         }
+        instant = dateTime.toInstant();
+    }
+
+    public ArticleDate(OffsetDateTime dateTime, boolean hasTime) {
+        this(dateTime, hasTime, null);
     }
 
     public static ArticleDate ofDay(LocalDate day, ZoneId zone) {
@@ -70,10 +79,6 @@ public record ArticleDate(OffsetDateTime dateTime, boolean hasTime) implements C
     private static String normaliseOffset(String offset) {
         String digits = offset.substring(1).replace(":", "");
         return offset.charAt(0) + (digits.length() == 2 ? digits + "00" : digits).replaceFirst("(\\d{2})(\\d{2})", "$1:$2");
-    }
-
-    public Instant instant() {
-        return dateTime.toInstant();
     }
 
     /** The calendar day in {@code zone}: the day readers of a site in that zone saw the article. */
