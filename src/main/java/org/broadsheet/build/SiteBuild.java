@@ -1,20 +1,26 @@
 package org.broadsheet.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.EditionIntro;
 import org.broadsheet.content.EditionIntros;
 import org.broadsheet.content.Markdown;
+import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -30,6 +36,7 @@ import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.Templates;
 import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.site.Entry;
 import org.broadsheet.site.ModelMemory;
 import org.broadsheet.site.Site;
 import org.broadsheet.site.SiteBuilder;
@@ -83,6 +90,9 @@ public final class SiteBuild {
     private final ContentLoader.Memory contentMemory = new ContentLoader.Memory();
     private final Fingerprint.Memory fingerprintMemory = new Fingerprint.Memory();
     private final ModelMemory modelMemory = new ModelMemory();
+    /** The last successful run's site and renderer, for {@link #previewEdits}. */
+    private Site lastSite;
+    private SiteRenderer lastRenderer;
 
     /** A build that writes the site to the config's output folder. */
     public SiteBuild(SiteConfig config, Diagnostics diagnostics) {
@@ -122,9 +132,12 @@ public final class SiteBuild {
         SiteOutput.Session session = output.begin();
         try {
             // pages stream into the output as they are rendered; only a complete site is committed
-            SiteRenderer.Result rendered = timed("render", millis, () -> renderer(options.statusBadges())
+            SiteRenderer renderer = renderer(options.statusBadges());
+            SiteRenderer.Result rendered = timed("render", millis, () -> renderer
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
+            lastSite = site;
+            lastRenderer = renderer;
             if (inputs != null && (imports == null || !imports.hasFailures())) { // failed sources are retried and reported again
                 saveState(inputs, stateFile, site.scheduled().next());
             }
@@ -143,6 +156,57 @@ public final class SiteBuild {
         } catch (java.io.IOException e) {
             diagnostics.detail("cannot record the build state: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code serve}'s quick look at an edit, before the whole site is rebuilt: when every one of {@code changed} is
+     * the file of an article on the last built site, and the edit kept what places the article on the site (title,
+     * date, slug, draft, tags), the articles' pages rendered again against that site as it was (same neighbours,
+     * related articles and stories). The rebuild that follows settles everything else the edit changed (lists that
+     * show its summary, feeds, story clusters, the search index).
+     *
+     * @return the pages, or empty when the change is of another kind, a file cannot be read, or a template fails (the
+     *     rebuild then reports it)
+     */
+    public Optional<List<RenderedFile>> previewEdits(Collection<Path> changed) {
+        if (lastSite == null || changed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Path, Entry> byFile = new HashMap<>(lastSite.entries().size() * 2);
+        for (Entry e : lastSite.entries()) {
+            byFile.put(e.file().toAbsolutePath().normalize(), e);
+        }
+        List<RenderedFile> pages = new ArrayList<>();
+        try {
+            for (Path file : changed) {
+                Entry placed = byFile.get(file.toAbsolutePath().normalize());
+                if (placed == null || !Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                Article edited = ContentLoader.reread(placed.file(), config.timezone(), contentMemory).article();
+                if (!keepsItsPlace(edited, placed.article())) {
+                    return Optional.empty();
+                }
+                RenderedFile page = lastRenderer.articlePreview(placed, edited);
+                if (page == null) {
+                    return Optional.empty();
+                }
+                pages.add(page);
+            }
+        } catch (BroadsheetException e) {
+            return Optional.empty();
+        }
+        return Optional.of(pages);
+    }
+
+    /**
+     * True when {@code edited} stands where {@code before} stood: the same page path and neighbours (title, date,
+     * slug), published alike (draft), on the same tag pages, so its own page can be shown before the rebuild.
+     */
+    private static boolean keepsItsPlace(Article edited, Article before) {
+        return edited.title().equals(before.title()) && edited.date().equals(before.date())
+                && edited.slug().equals(before.slug()) && edited.draft() == before.draft()
+                && edited.tags().equals(before.tags());
     }
 
     /**

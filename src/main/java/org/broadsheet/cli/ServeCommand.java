@@ -116,6 +116,12 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
+        public void previewed(List<String> pages, ChangeSet cause, SiteConfig config, long millis) {
+            console.info("page updated after " + BuildSummary.cause(cause, config.paths()) + " · " + millis
+                    + " ms (" + String.join(", ", pages) + "); rebuilding the rest");
+        }
+
+        @Override
         public void failed(List<Problem> problems, ChangeSet cause) {
             problems.forEach(console::error);
             console.info("serve: the build failed; the last good site is still served, with the problems over every page");

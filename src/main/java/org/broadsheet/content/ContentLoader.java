@@ -106,6 +106,20 @@ public final class ContentLoader {
         return (name.endsWith(".md") || name.endsWith(".markdown")) && Files.isRegularFile(p);
     }
 
+    /**
+     * Reads one article file again, or recalls it when it is unchanged since {@code memory} read it; {@code memory}
+     * remembers it, so the next {@link #load} need not read it.
+     *
+     * @throws InputException when the file cannot be read or is not a valid article
+     */
+    public static ContentFile reread(Path file, ZoneId zone, Memory memory) {
+        Outcome outcome = readOne(file, zone, memory);
+        if (outcome.article() == null) {
+            throw new InputException(outcome.problems());
+        }
+        return outcome.article();
+    }
+
     /** What reading one file gave: its article, or its problems. */
     private record Outcome(ContentFile article, List<Problem> problems) {
     }

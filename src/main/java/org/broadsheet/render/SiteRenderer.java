@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
+import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
@@ -24,6 +25,7 @@ import org.broadsheet.site.Pagination;
 import org.broadsheet.site.Permalinks;
 import org.broadsheet.site.Publication;
 import org.broadsheet.site.Site;
+import org.broadsheet.site.SiteBuilder;
 import org.broadsheet.site.Tag;
 import org.broadsheet.site.Timeline;
 
@@ -46,6 +48,11 @@ public final class SiteRenderer {
     private final Instant previewTime;
     private final Diagnostics diagnostics;
     private final Fingerprint.Memory memory;
+    /** What the last {@link #render} worked from, for {@link #articlePreview}. */
+    private volatile Rendered last;
+
+    private record Rendered(Site site, ViewFactory views, Views.SiteView siteView) {
+    }
 
     public SiteRenderer(Templates templates, Markdown markdown) {
         this(templates, markdown, null, Diagnostics.SILENT);
@@ -168,6 +175,7 @@ public final class SiteRenderer {
         for (RenderedFile asset : assets.files()) {
             out.add(asset, 0);
         }
+        last = new Rendered(site, views, siteView);
         return new Result(jobs.size() - keptJobs + siteFilesRendered, kept.get(), assets.files().size());
     }
 
@@ -219,12 +227,7 @@ public final class SiteRenderer {
         // the home listing first, then the articles, as readers meet them; then the other listings and the indexes
         planListing(listings.get(0), site, views, pages);
         for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            Entry newer = i > 0 ? entries.get(i - 1) : null;
-            Entry older = i + 1 < entries.size() ? entries.get(i + 1) : null;
-            pages.add(new PageJob(e.path(), "article.ftlh", e.article().title(), "article",
-                    site.config().paths().display(e.file()),
-                    Map.of("article", views.articlePage(e, newer, older)), e.article().date().instant(), List.of()));
+            pages.add(articleJob(site, views, i, entries.get(i)));
         }
         pages.add(new PageJob(Permalinks.TAGS, "tags.ftlh", "Tags", "tags", "the tags index",
                 Map.of("tags", views.tagLinks()), newest, List.of()));
@@ -257,6 +260,40 @@ public final class SiteRenderer {
             }
         }
         planEditionFiles(site, views, siteView, feeds, jobs);
+    }
+
+    /** The page of {@code e}, standing at {@code index} of the site's entries (an edited version of that entry in serve's preview). */
+    private static PageJob articleJob(Site site, ViewFactory views, int index, Entry e) {
+        List<Entry> entries = site.entries();
+        Entry placed = entries.get(index);
+        Entry newer = index > 0 ? entries.get(index - 1) : null;
+        Entry older = index + 1 < entries.size() ? entries.get(index + 1) : null;
+        return new PageJob(e.path(), "article.ftlh", e.article().title(), "article", site.config().paths().display(e.file()),
+                Map.of("article", views.articlePage(e, placed, newer, older)), e.article().date().instant(), List.of());
+    }
+
+    /**
+     * The page of {@code edited}, an edited version of the article of {@code placed}, rendered against the site this
+     * renderer last rendered, as it was: the same neighbours, related articles and stories. {@code serve} shows it at
+     * once and then rebuilds the whole site, which settles whatever else the edit changed.
+     *
+     * @return null when {@code placed} is not on that site
+     * @throws TemplateProblemException when the page's template fails
+     */
+    public RenderedFile articlePreview(Entry placed, Article edited) {
+        Rendered last = this.last;
+        if (last == null) {
+            return null;
+        }
+        List<Entry> entries = last.site().entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == placed) {
+                Entry e = new Entry(placed.file(), edited, placed.slug(), placed.path(), placed.day(),
+                        SiteBuilder.summaryOf(edited, markdown));
+                return render(articleJob(last.site(), last.views(), i, e), last.siteView(), last.site().config().baseUrl());
+            }
+        }
+        return null;
     }
 
     /** The editions index and a page per edition, newest first. */

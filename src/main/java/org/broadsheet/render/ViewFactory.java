@@ -87,8 +87,10 @@ final class ViewFactory {
                 editions ? Permalinks.EDITIONS : "");
     }
 
+    /** The card of an entry of the site, made once; or of an entry not on it (serve's preview of an edit), made now. */
     Views.ArticleCard card(Entry e) {
-        return cards.get(e);
+        Views.ArticleCard card = cards.get(e);
+        return card != null ? card : makeCard(e);
     }
 
     List<Views.ArticleCard> cards(List<Entry> entries) {
@@ -96,18 +98,27 @@ final class ViewFactory {
     }
 
     Views.ArticlePage articlePage(Entry e, Entry newer, Entry older) {
+        return articlePage(e, e, newer, older);
+    }
+
+    /**
+     * The page of {@code e} where {@code placed} stands on the site: its related articles, stories and edition are
+     * those of {@code placed}. The two differ only in serve's preview of an edit, where {@code e} is the edited
+     * version of {@code placed}.
+     */
+    Views.ArticlePage articlePage(Entry e, Entry placed, Entry newer, Entry older) {
         String original = webUrl(e.article().url());
-        List<Entry> related = site.related().of(e);
-        List<Entry> earlier = site.stories().earlier(e, related);
+        List<Entry> related = site.related().of(placed);
+        List<Entry> earlier = site.stories().earlier(placed, related);
         String source = SiteBuilder.tagSlug(e.article().source());
-        List<Entry> alsoCovered = site.stories().of(e).stream()
-                .filter(o -> o != e && !o.article().source().isEmpty() && !SiteBuilder.tagSlug(o.article().source()).equals(source))
+        List<Entry> alsoCovered = site.stories().of(placed).stream()
+                .filter(o -> o != placed && !o.article().source().isEmpty() && !SiteBuilder.tagSlug(o.article().source()).equals(source))
                 .filter(o -> earlier.stream().noneMatch(x -> x == o))
                 .toList();
         // a related article already listed with the story is not listed again
         List<Entry> otherRelated = related.stream()
                 .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
-        Edition edition = site.editions().of(e);
+        Edition edition = site.editions().of(placed);
         return new Views.ArticlePage(card(e), original, new Views.Html(e.article().body(), markdown::render),
                 link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, original)),
                 e.article().params(), cards(alsoCovered), cards(earlier),

@@ -1,6 +1,8 @@
 package org.broadsheet.serve;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,32 @@ final class MemoryOutput implements SiteOutput {
 
     SiteSnapshot current() {
         return current;
+    }
+
+    /**
+     * Serves {@code pages} at once, in place of their current versions ({@code serve}'s preview of an edit, before
+     * the rebuild). Their fingerprints are forgotten, so the next build renders them again and settles their bytes.
+     *
+     * @return whether any page's bytes changed (only then is there a new snapshot)
+     */
+    synchronized boolean patch(List<RenderedFile> pages) {
+        SiteSnapshot old = current;
+        Map<String, byte[]> files = new HashMap<>(old.files());
+        Set<String> changed = new HashSet<>();
+        for (RenderedFile page : pages) {
+            if (!Arrays.equals(old.file(page.path()), page.bytes())) {
+                files.put(page.path(), page.bytes());
+                changed.add(page.path());
+            }
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        Map<String, Long> kept = new HashMap<>(fingerprints);
+        kept.keySet().removeAll(changed);
+        fingerprints = Map.copyOf(kept);
+        current = new SiteSnapshot(old.build() + 1, files, changed);
+        return true;
     }
 
     @Override

@@ -12,6 +12,13 @@ public interface ServeListener {
     /** A build succeeded; {@code cause} is what changed ({@link ChangeSet#all()} for the first build). */
     void built(SiteBuild.Result result, ChangeSet cause, SiteConfig config);
 
+    /**
+     * The pages of edited articles are served already, {@code millis} after the change was picked up; the rebuild
+     * of the whole site follows ({@link #built}).
+     */
+    default void previewed(List<String> pages, ChangeSet cause, SiteConfig config, long millis) {
+    }
+
     /** A build failed with problems in the user's files; the last good site is still served. */
     void failed(List<Problem> problems, ChangeSet cause);
 

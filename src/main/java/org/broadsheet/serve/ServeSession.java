@@ -16,6 +16,7 @@ import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
 import org.broadsheet.ingest.ImportOutcome;
+import org.broadsheet.render.RenderedFile;
 
 /**
  * One run of {@code broadsheet serve}: builds the site into memory with the same pipeline as {@code build}, serves
@@ -42,6 +43,9 @@ public final class ServeSession implements Closeable {
     private SiteConfig config;
     /** Kept between rebuilds (what it builds once stays built) and replaced when the config changes. */
     private SiteBuild pipeline;
+    /** The problems shown over the site since the last build: none while the last build succeeded, but import's. */
+    private List<String> shownProblems = List.of();
+    private boolean lastBuildFailed;
 
     private ServeSession(Path configFile, Options options, Diagnostics diagnostics, ServeListener listener,
             SiteConfig config, DevServer server) {
@@ -109,18 +113,39 @@ public final class ServeSession implements Closeable {
                 config = fresh;
                 pipeline = new SiteBuild(config, diagnostics, output);
             }
-            // A full rebuild for now; `changes` names the inputs that changed, for an incremental pipeline to use.
+            if (!first && !lastBuildFailed && !changes.everything()) {
+                preview(changes);
+            }
             boolean importSources = first || changes.touches(config.paths().sources());
             SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts(), options.drafts()));
-            server.update(output.current(), importProblems(result));
+            shownProblems = importProblems(result);
+            lastBuildFailed = false;
+            server.update(output.current(), shownProblems);
             listener.built(result, changes, config);
         } catch (BroadsheetException e) {
+            lastBuildFailed = true;
             server.showProblems(format(e.problems()));
             listener.failed(e.problems(), changes);
         } catch (RuntimeException e) {
+            lastBuildFailed = true;
             server.showProblems(List.of("internal error: " + e + " (a bug in Broadsheet; the terminal has details with --verbose)"));
             listener.crashed(e, changes);
         }
+    }
+
+    /**
+     * An edit to articles' text shows at once: their pages are rendered against the last site and served (open tabs
+     * reload) before the whole site is rebuilt, as Hugo's fast render does. Other changes wait for the rebuild.
+     */
+    private void preview(ChangeSet changes) {
+        long start = System.nanoTime();
+        pipeline.previewEdits(changes.paths()).ifPresent(pages -> {
+            if (output.patch(pages)) {
+                server.update(output.current(), shownProblems);
+                listener.previewed(pages.stream().map(RenderedFile::path).toList(), changes, config,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        });
     }
 
     /** Sources that failed to import do not stop the build, but the author should see them in the browser too. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.WriteResult;
 import org.broadsheet.render.RenderedFile;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,26 @@ class MemoryOutputTest {
         assertThat(output.current().build()).isEqualTo(2);
         assertThat(output.current().changed()).containsExactlyInAnyOrder("index.html", "new/index.html", "old/index.html");
         assertThat(output.current().file("old/index.html")).isNull();
+    }
+
+    @Test
+    void aPatchServesThePagesAtOnceAndTheNextBuildRendersThemAgain() {
+        MemoryOutput output = new MemoryOutput();
+        SiteOutput.Session build = output.begin();
+        build.add(file("a/index.html", "old a"), 11);
+        build.add(file("b/index.html", "b"), 22);
+        build.commit();
+
+        boolean patched = output.patch(List.of(file("a/index.html", "new a"), file("b/index.html", "b")));
+
+        assertThat(patched).isTrue();
+        assertThat(output.current().build()).isEqualTo(2);
+        assertThat(output.current().changed()).containsExactly("a/index.html");
+        assertThat(new String(output.current().file("a/index.html"), StandardCharsets.UTF_8)).isEqualTo("new a");
+        SiteOutput.Session next = output.begin();
+        assertThat(next.has("a/index.html", 11)).as("a patched page is never kept by its old fingerprint").isFalse();
+        assertThat(next.has("b/index.html", 22)).isTrue();
+        assertThat(output.patch(List.of(file("a/index.html", "new a")))).as("the same bytes again").isFalse();
+        assertThat(output.current().build()).isEqualTo(2);
     }
 }

@@ -110,6 +110,7 @@ class ServeSessionTest {
 
         assertThat(page.body()).contains("<h1>Harbour Wall Finally Finished</h1>");
         assertThat(Http.get(serve.url(), "/").body()).contains("Harbour Wall Finally Finished");
+        assertThat(serve.builds).as("a new title moves the article in every list: no preview").noneMatch(b -> b.startsWith("previewed"));
         System.out.println("serve: a title change was served after " + millis + " ms");
     }
 
@@ -291,5 +292,49 @@ class ServeSessionTest {
 
         assertThat(Http.await(serve.url(), "2025/01/new-year-swim-cancelled/index.html", r -> r.statusCode() == 200, LIMIT).body())
                 .contains("<h1>New Year Swim Cancelled</h1>");
+    }
+
+    @Test
+    void anEditToAnArticlesTextIsServedBeforeTheRebuildWhichMakesTheSamePage() {
+        serve = RunningServe.start(root);
+        String before = site.read("content/2024/05/harbour.md");
+
+        site.file("content/2024/05/harbour.md", before + "\nA closing line about the tide gauges.\n");
+        awaitRebuildAfterPreview();
+
+        assertThat(serve.builds).containsSubsequence("built", "previewed: [" + HARBOUR_PAGE + "]", "built");
+        assertThat(serve.servedAtPreview.get(HARBOUR_PAGE)).contains("tide gauges")
+                .isEqualTo(Http.get(serve.url(), HARBOUR_PAGE).body());
+    }
+
+    @Test
+    void aNewSummaryReachesTheListsWithTheRebuildThatFollowsThePreview() {
+        serve = RunningServe.start(root);
+
+        site.file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]")
+                .replace("Body of Harbour Wall Repaired.", "Masons finished the harbour wall on Friday."));
+
+        assertThat(Http.await(serve.url(), "/", r -> r.body().contains("Masons finished"), LIMIT).body()).contains("Masons finished");
+        assertThat(Http.get(serve.url(), "tags/council/index.html").body()).contains("Masons finished");
+        assertThat(serve.builds).contains("previewed: [" + HARBOUR_PAGE + "]");
+        assertThat(serve.servedAtPreview.get(HARBOUR_PAGE)).contains("Masons finished");
+    }
+
+    /** Waits until a build followed a preview. */
+    private void awaitRebuildAfterPreview() {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> builds = List.copyOf(serve.builds);
+            int preview = builds.indexOf("previewed: [" + HARBOUR_PAGE + "]");
+            if (preview >= 0 && builds.subList(preview, builds.size()).contains("built")) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -1,0 +1,122 @@
+package org.broadsheet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.broadsheet.config.ConfigLoader;
+import org.broadsheet.error.Diagnostics;
+import org.broadsheet.output.CollectedOutput;
+import org.broadsheet.render.RenderedFile;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code serve}'s preview of an edit: an article whose place on the site is unchanged gets its page at once, the page
+ * the rebuild then makes; any other change waits for the rebuild.
+ */
+class PreviewEditsTest {
+
+    private static final String HARBOUR = "content/2024/05/harbour.md";
+    private static final String HARBOUR_PAGE = "2024/05/harbour-wall-repaired/index.html";
+    private static final SiteBuild.Options OPTIONS = new SiteBuild.Options(false, false);
+
+    @TempDir
+    Path root;
+    TestSite site;
+    CollectedOutput output;
+    SiteBuild pipeline;
+
+    @BeforeEach
+    void built() {
+        site = new TestSite(root)
+                .file("broadsheet.yaml", "title: Preview\ntimezone: UTC\n")
+                .file(HARBOUR, harbour(UnaryOperator.identity()))
+                .file("content/2024/04/ferry.md", TestSite.article("Ferry Talks Resume", "2024-04-10", "tags: [transport]"));
+        output = new CollectedOutput();
+        pipeline = new SiteBuild(ConfigLoader.load(root.resolve("broadsheet.yaml"), Diagnostics.SILENT), Diagnostics.SILENT, output);
+        pipeline.run(OPTIONS);
+    }
+
+    private static String harbour(UnaryOperator<String> edit) {
+        return edit.apply(TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]", "source: The Gazette")
+                + "\nMasons worked through the winter.\n");
+    }
+
+    @Test
+    void anEditedBodyGetsItsPageAtOnceAndTheRebuildMakesTheSameBytes() {
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring gales")));
+
+        Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR)));
+        pipeline.run(OPTIONS);
+
+        assertThat(preview).hasValueSatisfying(pages -> assertThat(pages).singleElement().satisfies(page -> {
+            assertThat(page.path()).isEqualTo(HARBOUR_PAGE);
+            assertThat(text(page)).contains("spring gales").doesNotContain("through the winter");
+            assertThat(text(page)).isEqualTo(text(rebuilt(HARBOUR_PAGE)));
+        }));
+    }
+
+    @Test
+    void aNewSummaryShowsOnThePreviewedPage() {
+        site.file(HARBOUR, harbour(s -> s.replace("Body of Harbour Wall Repaired.", "Masons finished the wall on Friday.")));
+
+        Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR)));
+
+        assertThat(preview).hasValueSatisfying(pages -> assertThat(text(pages.get(0))).contains("Masons finished the wall on Friday."));
+    }
+
+    static Stream<Arguments> editsThatMoveTheArticle() {
+        return Stream.of(
+                Arguments.of("title", (UnaryOperator<String>) s -> s.replace("title: \"Harbour Wall Repaired\"", "title: \"Harbour Wall Done\"")),
+                Arguments.of("date", (UnaryOperator<String>) s -> s.replace("date: 2024-05-01", "date: 2024-05-02")),
+                Arguments.of("tags", (UnaryOperator<String>) s -> s.replace("tags: [harbour, council]", "tags: [harbour]")),
+                Arguments.of("slug", (UnaryOperator<String>) s -> s.replace("source: The Gazette", "source: The Gazette\nslug: wall")),
+                Arguments.of("draft", (UnaryOperator<String>) s -> s.replace("source: The Gazette", "source: The Gazette\ndraft: true")),
+                Arguments.of("broken front matter", (UnaryOperator<String>) s -> s.replace("tags: [harbour, council]", "tags: [harbour")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editsThatMoveTheArticle")
+    void anEditThatChangesMoreThanTheArticlesOwnPageWaitsForTheRebuild(String what, UnaryOperator<String> edit) {
+        site.file(HARBOUR, harbour(edit));
+
+        assertThat(pipeline.previewEdits(List.of(site.path(HARBOUR)))).isEmpty();
+    }
+
+    @Test
+    void aNewFileATemplateOrAnyFileNotOnTheSiteWaitsForTheRebuild() {
+        site.file("content/2024/05/new.md", TestSite.article("New Article", "2024-05-03"));
+        site.file("templates/article.ftlh", "<p>${article.card.title}</p>\n");
+
+        assertThat(pipeline.previewEdits(List.of(site.path("content/2024/05/new.md")))).isEmpty();
+        assertThat(pipeline.previewEdits(List.of(site.path("templates/article.ftlh")))).isEmpty();
+        assertThat(pipeline.previewEdits(List.of(site.path(HARBOUR), site.path("templates/article.ftlh")))).isEmpty();
+    }
+
+    @Test
+    void beforeAnyBuildThereIsNothingToPreviewAgainst() {
+        SiteBuild fresh = new SiteBuild(ConfigLoader.load(root.resolve("broadsheet.yaml"), Diagnostics.SILENT), Diagnostics.SILENT,
+                new CollectedOutput());
+
+        assertThat(fresh.previewEdits(List.of(site.path(HARBOUR)))).isEmpty();
+    }
+
+    private RenderedFile rebuilt(String path) {
+        return output.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    private static String text(RenderedFile file) {
+        return new String(file.bytes(), StandardCharsets.UTF_8);
+    }
+}
