@@ -90,8 +90,7 @@ public final class SiteBuild {
     private final ContentLoader.Memory contentMemory = new ContentLoader.Memory();
     private final Fingerprint.Memory fingerprintMemory = new Fingerprint.Memory();
     private final ModelMemory modelMemory = new ModelMemory();
-    /** The last successful run's site and renderer, for {@link #previewEdits}. */
-    private Site lastSite;
+    /** The last successful run's renderer, which holds its site, for {@link #previewEdits}. */
     private SiteRenderer lastRenderer;
 
     /** A build that writes the site to the config's output folder. */
@@ -111,6 +110,7 @@ public final class SiteBuild {
         Path stateFile = config.paths().cache().resolve("last-build.state");
         // outputs that cannot vouch for their state (serve's memory) have their own way to skip unchanged work
         long started = System.nanoTime();
+        lastRenderer = null; // its site and views are not needed while this run builds new ones
         long outputState = output.tracksState() ? output.currentState() : 0;
         InputState before = output.tracksState() ? InputState.of(config, options) : null;
         if (before != null) {
@@ -136,7 +136,6 @@ public final class SiteBuild {
             SiteRenderer.Result rendered = timed("render", millis, () -> renderer
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
-            lastSite = site;
             lastRenderer = renderer;
             if (inputs != null && (imports == null || !imports.hasFailures())) { // failed sources are retried and reported again
                 saveState(inputs, stateFile, site.scheduled().next());
@@ -169,7 +168,10 @@ public final class SiteBuild {
      *     rebuild then reports it)
      */
     public Optional<List<RenderedFile>> previewEdits(Collection<Path> changed) {
-        if (lastSite == null || changed.isEmpty()) {
+        Path content = config.paths().content().toAbsolutePath().normalize();
+        Site lastSite = lastRenderer == null ? null : lastRenderer.renderedSite();
+        if (lastSite == null || changed.isEmpty()
+                || !changed.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(content))) {
             return Optional.empty();
         }
         Map<Path, Entry> byFile = new HashMap<>(lastSite.entries().size() * 2);

@@ -109,23 +109,19 @@ public final class BroadsheetCommand implements Runnable {
         return config;
     }
 
-    /** The command line with every subcommand and Broadsheet's error handling. */
-    public static CommandLine commandLine() {
-        return commandLine(new String[0]);
-    }
-
     /**
      * The command line to run {@code args} with Broadsheet's error handling; what {@link Main} and the tests run.
      * Picocli reads the annotations of every command it is given before it parses anything (about 30 ms of a cold
-     * start), so when the first argument names a command, only that one is added; anything else (global options
-     * first, help, a typo that wants suggestions) gets them all.
+     * start), so when the first argument names a command, only that one is added, and {@code --version} alone gets
+     * none; anything else (global options first, help, a typo that wants suggestions) gets them all.
      */
     public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new BroadsheetCommand());
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         String named = args.length > 0 && !LISTING.contains(args[0]) ? args[0] : null;
         boolean known = SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(named));
         for (Class<?> command : SUBCOMMANDS) {
-            if (!known || nameOf(command).equals(named)) {
+            if (!versionOnly && (!known || nameOf(command).equals(named))) {
                 cl.addSubcommand(command);
             }
         }

@@ -23,14 +23,18 @@ public record ArticleDate(OffsetDateTime dateTime, boolean hasTime, Instant inst
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
     /**
-     * @param instant ignored: always {@code dateTime}'s moment, worked out once here because ordering and story
-     *     clustering ask for it millions of times in a large digest
+     * @param instant {@code dateTime}'s moment, or null to work it out: kept because ordering and story clustering
+     *     ask for it millions of times in a large digest
      */
     public ArticleDate {
         if (dateTime == null) {
             throw new IllegalArgumentException("dateTime");
         }
-        instant = dateTime.toInstant();
+        Instant moment = dateTime.toInstant();
+        if (instant != null && !instant.equals(moment)) {
+            throw new IllegalArgumentException("instant " + instant + " is not the moment of " + dateTime);
+        }
+        instant = moment;
     }
 
     public ArticleDate(OffsetDateTime dateTime, boolean hasTime) {

@@ -49,9 +49,9 @@ public final class SiteRenderer {
     private final Diagnostics diagnostics;
     private final Fingerprint.Memory memory;
     /** What the last {@link #render} worked from, for {@link #articlePreview}. */
-    private volatile Rendered last;
+    private volatile LastRender last;
 
-    private record Rendered(Site site, ViewFactory views, Views.SiteView siteView) {
+    private record LastRender(Site site, ViewFactory views, Views.SiteView siteView) {
     }
 
     public SiteRenderer(Templates templates, Markdown markdown) {
@@ -175,7 +175,7 @@ public final class SiteRenderer {
         for (RenderedFile asset : assets.files()) {
             out.add(asset, 0);
         }
-        last = new Rendered(site, views, siteView);
+        last = new LastRender(site, views, siteView);
         return new Result(jobs.size() - keptJobs + siteFilesRendered, kept.get(), assets.files().size());
     }
 
@@ -277,12 +277,14 @@ public final class SiteRenderer {
      * renderer last rendered, as it was: the same neighbours, related articles and stories. {@code serve} shows it at
      * once and then rebuilds the whole site, which settles whatever else the edit changed.
      *
-     * @return null when {@code placed} is not on that site
+     * @return null when {@code placed} is not on that site, or when the article's status badge would differ from
+     *     that site's (its date came since)
      * @throws TemplateProblemException when the page's template fails
      */
     public RenderedFile articlePreview(Entry placed, Article edited) {
-        Rendered last = this.last;
-        if (last == null) {
+        LastRender last = this.last;
+        Instant at = edited.date().instant();
+        if (last == null || previewTime != null && at.isAfter(previewTime) && !at.isAfter(Instant.now())) {
             return null;
         }
         List<Entry> entries = last.site().entries();
@@ -294,6 +296,12 @@ public final class SiteRenderer {
             }
         }
         return null;
+    }
+
+    /** The site the last {@link #render} rendered, or null before one. */
+    public Site renderedSite() {
+        LastRender last = this.last;
+        return last == null ? null : last.site();
     }
 
     /** The editions index and a page per edition, newest first. */

@@ -87,10 +87,8 @@ final class ViewFactory {
                 editions ? Permalinks.EDITIONS : "");
     }
 
-    /** The card of an entry of the site, made once; or of an entry not on it (serve's preview of an edit), made now. */
     Views.ArticleCard card(Entry e) {
-        Views.ArticleCard card = cards.get(e);
-        return card != null ? card : makeCard(e);
+        return cards.get(e);
     }
 
     List<Views.ArticleCard> cards(List<Entry> entries) {
@@ -107,6 +105,7 @@ final class ViewFactory {
      * version of {@code placed}.
      */
     Views.ArticlePage articlePage(Entry e, Entry placed, Entry newer, Entry older) {
+        Views.ArticleCard card = e == placed ? card(e) : makeCard(e);
         String original = webUrl(e.article().url());
         List<Entry> related = site.related().of(placed);
         List<Entry> earlier = site.stories().earlier(placed, related);
@@ -119,8 +118,8 @@ final class ViewFactory {
         List<Entry> otherRelated = related.stream()
                 .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
         Edition edition = site.editions().of(placed);
-        return new Views.ArticlePage(card(e), original, new Views.Html(e.article().body(), markdown::render),
-                link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, original)),
+        return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), markdown::render),
+                link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, card, original)),
                 e.article().params(), cards(alsoCovered), cards(earlier),
                 edition == null ? null : new Views.Link(editionName(edition), edition.path()));
     }
@@ -202,13 +201,13 @@ final class ViewFactory {
     }
 
     /** schema.org {@code NewsArticle}: the publisher is the original publication, the url the original article. */
-    private String jsonLd(Entry e, String original) {
+    private String jsonLd(Entry e, Views.ArticleCard card, String original) {
         var a = e.article();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
         ld.put("headline", a.title());
-        ld.put("datePublished", card(e).isoDate());
+        ld.put("datePublished", card.isoDate());
         if (!a.author().isEmpty()) {
             ld.put("author", thing("Person", a.author()));
         }
@@ -226,7 +225,7 @@ final class ViewFactory {
             ld.put("description", e.summary());
         }
         if (!a.tags().isEmpty()) {
-            ld.put("keywords", card(e).tags().stream().map(Views.TagRef::name).toList());
+            ld.put("keywords", card.tags().stream().map(Views.TagRef::name).toList());
         }
         ld.put("inLanguage", site.config().language());
         return Json.write(ld);

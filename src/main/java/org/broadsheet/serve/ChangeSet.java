@@ -6,20 +6,26 @@ import java.util.Set;
 /**
  * The files that changed since the last build, as the watcher saw them (absolute paths: created, modified or
  * deleted). {@code everything} means the watcher lost track (its event queue overflowed): assume all changed.
- * This is what a rebuild gets to decide how much work to redo.
+ * {@code due} means no file changed but a held-back article's date came. This is what a rebuild gets to decide how
+ * much work to redo.
  */
-public record ChangeSet(Set<Path> paths, boolean everything) {
+public record ChangeSet(Set<Path> paths, boolean everything, boolean due) {
 
     public ChangeSet {
         paths = Set.copyOf(paths);
     }
 
     public static ChangeSet of(Set<Path> paths) {
-        return new ChangeSet(paths, false);
+        return new ChangeSet(paths, false, false);
     }
 
     public static ChangeSet all() {
-        return new ChangeSet(Set.of(), true);
+        return new ChangeSet(Set.of(), true, false);
+    }
+
+    /** Nothing changed on disk, but an article held back until its date is due now. */
+    public static ChangeSet articleDue() {
+        return new ChangeSet(Set.of(), true, true);
     }
 
     public boolean isEmpty() {

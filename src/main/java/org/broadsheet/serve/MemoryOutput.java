@@ -2,8 +2,8 @@ package org.broadsheet.serve;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +16,9 @@ import org.broadsheet.render.RenderedFile;
 /**
  * The output of {@code serve}'s builds: a new {@link SiteSnapshot} in memory instead of files on disk, so the
  * preview (drafts, live-reload script) never reaches {@code site/}. Only a committed build replaces the snapshot,
- * so {@link #current()} is always the last good build. It remembers each file's input fingerprint, so a rebuild
- * renders only the pages whose inputs changed.
+ * so {@link #current()} is always the last good build, with any pages {@link #patch patched} into it since (serve's
+ * preview of an edit). It remembers each file's input fingerprint, so a rebuild renders only the pages whose inputs
+ * changed.
  */
 final class MemoryOutput implements SiteOutput {
 

@@ -4,9 +4,15 @@ import java.io.Closeable;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.broadsheet.build.SiteBuild;
 import org.broadsheet.config.ConfigLoader;
@@ -20,8 +26,9 @@ import org.broadsheet.render.RenderedFile;
 
 /**
  * One run of {@code broadsheet serve}: builds the site into memory with the same pipeline as {@code build}, serves
- * it, and rebuilds whenever the watcher reports a change. A failed build leaves the last good site served, with its
- * problems shown over the pages until a build succeeds again.
+ * it, and rebuilds whenever the watcher reports a change; an edit to an article's text is previewed first. A failed
+ * build leaves the last good site served (with any page previewed since), its problems shown over the pages until a
+ * build succeeds again.
  */
 public final class ServeSession implements Closeable {
 
@@ -39,12 +46,20 @@ public final class ServeSession implements Closeable {
     private final DevServer server;
     private final Watcher watcher;
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Rebuilds when a held-back article's date comes, so that it appears without a change on disk. */
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "broadsheet-serve-clock");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> nextDue;
     /** Changed only by builds, which run one at a time (first in start(), then on the watcher's thread). */
     private SiteConfig config;
     /** Kept between rebuilds (what it builds once stays built) and replaced when the config changes. */
     private SiteBuild pipeline;
-    /** The problems shown over the site since the last build: none while the last build succeeded, but import's. */
-    private List<String> shownProblems = List.of();
+    /** The sources the last successful build failed to import: shown over the site, previews included. */
+    private List<String> importProblemsShown = List.of();
+    /** After a failed build the served site is not the last site built, so nothing is previewed against it. */
     private boolean lastBuildFailed;
 
     private ServeSession(Path configFile, Options options, Diagnostics diagnostics, ServeListener listener,
@@ -93,6 +108,7 @@ public final class ServeSession implements Closeable {
 
     @Override
     public void close() {
+        clock.shutdownNow();
         watcher.close();
         server.close();
         closed.countDown();
@@ -118,10 +134,11 @@ public final class ServeSession implements Closeable {
             }
             boolean importSources = first || changes.touches(config.paths().sources());
             SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts(), options.drafts()));
-            shownProblems = importProblems(result);
+            importProblemsShown = importProblems(result);
             lastBuildFailed = false;
-            server.update(output.current(), shownProblems);
+            server.update(output.current(), importProblemsShown);
             listener.built(result, changes, config);
+            rebuildWhenDue(result.scheduled().next());
         } catch (BroadsheetException e) {
             lastBuildFailed = true;
             server.showProblems(format(e.problems()));
@@ -133,19 +150,35 @@ public final class ServeSession implements Closeable {
         }
     }
 
+    /** Plans a rebuild for the moment {@code due} (null: none), in place of any planned before. */
+    private void rebuildWhenDue(Instant due) {
+        if (nextDue != null) {
+            nextDue.cancel(false);
+            nextDue = null;
+        }
+        if (due != null && !clock.isShutdown()) {
+            long millis = Math.max(0, Duration.between(Instant.now(), due).toMillis() + 1);
+            nextDue = clock.schedule(() -> build(ChangeSet.articleDue(), false), millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
     /**
      * An edit to articles' text shows at once: their pages are rendered against the last site and served (open tabs
      * reload) before the whole site is rebuilt, as Hugo's fast render does. Other changes wait for the rebuild.
      */
     private void preview(ChangeSet changes) {
         long start = System.nanoTime();
-        pipeline.previewEdits(changes.paths()).ifPresent(pages -> {
-            if (output.patch(pages)) {
-                server.update(output.current(), shownProblems);
-                listener.previewed(pages.stream().map(RenderedFile::path).toList(), changes, config,
-                        (System.nanoTime() - start) / 1_000_000);
-            }
-        });
+        try {
+            pipeline.previewEdits(changes.paths()).ifPresent(pages -> {
+                if (output.patch(pages)) {
+                    server.update(output.current(), importProblemsShown);
+                    listener.previewed(pages.stream().map(RenderedFile::path).toList(), changes, config,
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+            });
+        } catch (RuntimeException e) { // a shortcut only: the rebuild that follows reports whatever is wrong
+            diagnostics.detail("the quick preview failed: " + e);
+        }
     }
 
     /** Sources that failed to import do not stop the build, but the author should see them in the browser too. */

@@ -3,7 +3,9 @@ package org.broadsheet.site;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +48,12 @@ final class TitleTerms {
         return found;
     }
 
-    /** Every word of {@code text}, lower-cased and folded as headline terms are: what {@link #foundIn} looks up. */
+    /**
+     * Every word of {@code text}, lower-cased and folded as headline terms are: what {@link #foundIn} looks up. The
+     * set is immutable and compact, and its words are shared with every other article's: a build keeps the lead words
+     * of every article (a million word occurrences at 10,000 articles), which as separate strings in hash sets took a
+     * third of the build's heap.
+     */
     static Set<String> wordsIn(String text) {
         Set<String> found = new java.util.HashSet<>();
         StringBuilder word = new StringBuilder();
@@ -55,12 +62,23 @@ final class TitleTerms {
             if (Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else if (word.length() > 0) {
-                found.add(fold(word.toString()));
+                found.add(shared(fold(word.toString())));
                 word.setLength(0);
             }
             i += i < text.length() ? Character.charCount(cp) : 1;
         }
-        return found;
+        return Set.copyOf(found);
+    }
+
+    /** One instance of each word for all articles; a digest's vocabulary is bounded, so this stays small. */
+    private static final Map<String, String> VOCABULARY = new ConcurrentHashMap<>();
+
+    private static String shared(String word) {
+        String known = VOCABULARY.get(word);
+        if (known == null) {
+            known = VOCABULARY.putIfAbsent(word, word);
+        }
+        return known == null ? word : known;
     }
 
     /** "ferries" to "ferry", "strikes" to "strike"; "news", "bus" and "glass" stay. */

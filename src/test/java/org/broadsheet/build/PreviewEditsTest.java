@@ -73,7 +73,24 @@ class PreviewEditsTest {
 
         Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR)));
 
-        assertThat(preview).hasValueSatisfying(pages -> assertThat(text(pages.get(0))).contains("Masons finished the wall on Friday."));
+        assertThat(preview).hasValueSatisfying(pages -> assertThat(text(pages.get(0)))
+                .contains("<meta name=\"description\" content=\"Masons finished the wall on Friday.\">"));
+    }
+
+    @Test
+    void anArticleWhoseDateCameSinceTheLastBuildWaitsForTheRebuildWhichDropsItsFutureBadge() throws InterruptedException {
+        java.time.Instant soon = java.time.Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        site.file("content/soon.md", TestSite.article("Embargo Lifts", soon.toString()));
+        SiteBuild.Options preview = new SiteBuild.Options(false, true, true, true); // serve's: future articles with a badge
+        pipeline.run(preview);
+        assertThat(text(rebuilt("index.html"))).contains("data-status=\"future\"");
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), soon).toMillis() + 50);
+
+        site.file("content/soon.md", TestSite.article("Embargo Lifts", soon.toString()) + "\nMore.\n");
+
+        assertThat(pipeline.previewEdits(List.of(site.path("content/soon.md")))).isEmpty();
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring gales")));
+        assertThat(pipeline.previewEdits(List.of(site.path(HARBOUR)))).as("an article without a badge still is").isPresent();
     }
 
     static Stream<Arguments> editsThatMoveTheArticle() {

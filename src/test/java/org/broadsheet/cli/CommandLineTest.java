@@ -132,7 +132,7 @@ class CommandLineTest {
     }
 
     @Test
-    void aRunThatNamesItsCommandFirstGetsOnlyThatCommandAndAnyOtherGetsThemAll() {
+    void aRunThatNamesItsCommandFirstGetsOnlyThatCommandVersionAloneNoneAndAnyOtherRunAll() {
         List<String> all = List.of("init", "new", "import", "extract", "build", "check", "publish", "serve", "theme",
                 "completion", "help");
 
@@ -141,6 +141,9 @@ class CommandLineTest {
         assertThat(BroadsheetCommand.commandLine(new String[] {"help", "build"}).getSubcommands().keySet()).containsExactlyElementsOf(all);
         assertThat(BroadsheetCommand.commandLine(new String[] {"bild"}).getSubcommands().keySet()).containsExactlyElementsOf(all);
         assertThat(BroadsheetCommand.commandLine(new String[0]).getSubcommands().keySet()).containsExactlyElementsOf(all);
+        assertThat(BroadsheetCommand.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(BroadsheetCommand.commandLine(new String[] {"--version", "build"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(all);
     }
 
     @Test

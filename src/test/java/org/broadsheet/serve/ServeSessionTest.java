@@ -258,6 +258,20 @@ class ServeSessionTest {
     }
 
     @Test
+    void withDraftsHiddenAHeldBackArticleAppearsWhenItsDateComesWithoutAnyChangeOnDisk() {
+        java.time.Instant due = java.time.Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        site.file("content/soon.md", TestSite.article("Embargo Lifts Soon", due.toString()));
+        serve = RunningServe.startWithoutDrafts(root);
+        assertThat(Http.get(serve.url(), "/").body()).doesNotContain("Embargo Lifts Soon").contains("Harbour Wall Repaired");
+
+        HttpResponse<String> home = Http.await(serve.url(), "/", r -> r.body().contains("Embargo Lifts Soon"), LIMIT);
+
+        assertThat(home.body()).contains("Embargo Lifts Soon");
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(due);
+        assertThat(serve.builds).containsExactly("built", "built");
+    }
+
+    @Test
     void serveWritesNothingToTheOutputFolderAndBuildOutputHasNoTraceOfServe() throws IOException {
         site.file("content/2024/05/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
         serve = RunningServe.start(root);
@@ -303,8 +317,8 @@ class ServeSessionTest {
         awaitRebuildAfterPreview();
 
         assertThat(serve.builds).containsSubsequence("built", "previewed: [" + HARBOUR_PAGE + "]", "built");
-        assertThat(serve.servedAtPreview.get(HARBOUR_PAGE)).contains("tide gauges")
-                .isEqualTo(Http.get(serve.url(), HARBOUR_PAGE).body());
+        assertThat(withoutVersion(serve.servedAtPreview.get(HARBOUR_PAGE))).contains("tide gauges")
+                .isEqualTo(withoutVersion(Http.get(serve.url(), HARBOUR_PAGE).body()));
     }
 
     @Test
@@ -317,7 +331,40 @@ class ServeSessionTest {
         assertThat(Http.await(serve.url(), "/", r -> r.body().contains("Masons finished"), LIMIT).body()).contains("Masons finished");
         assertThat(Http.get(serve.url(), "tags/council/index.html").body()).contains("Masons finished");
         assertThat(serve.builds).contains("previewed: [" + HARBOUR_PAGE + "]");
-        assertThat(serve.servedAtPreview.get(HARBOUR_PAGE)).contains("Masons finished");
+        assertThat(serve.servedAtPreview.get(HARBOUR_PAGE)).contains("<meta name=\"description\" content=\"Masons finished");
+    }
+
+    @Test
+    void afterAFailedBuildAnEditIsNotPreviewedButRebuilt() {
+        serve = RunningServe.start(root);
+        site.file("content/2024/04/ferry.md", "---\ntitle: Ferry\ndate: 2024-04-10\ntags: [unclosed\n---\nBody.\n");
+        Http.await(serve.url(), "/", r -> r.body().contains("broadsheet-problems"), LIMIT);
+
+        int builds = serve.builds.size();
+
+        site.file("content/2024/05/harbour.md", site.read("content/2024/05/harbour.md") + "\nA closing line about the tide gauges.\n");
+        awaitBuilds(builds + 1);
+
+        assertThat(serve.builds.subList(builds, serve.builds.size())).singleElement().asString().startsWith("failed: ");
+        assertThat(Http.get(serve.url(), HARBOUR_PAGE).body()).as("the last good site, nothing previewed on it")
+                .doesNotContain("tide gauges").contains("broadsheet-problems");
+    }
+
+    private void awaitBuilds(int count) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (serve.builds.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** A served page without the live-reload script's build number, which any change to the site moves on. */
+    private static String withoutVersion(String html) {
+        return html.replaceAll("data-version=\"[^\"]*\"", "");
     }
 
     /** Waits until a build followed a preview. */
