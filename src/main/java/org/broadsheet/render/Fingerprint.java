@@ -15,7 +15,8 @@ import org.broadsheet.site.IdentityMemo;
  * by component. Two builds that give a page the same fingerprint render it to the same bytes (the template set and
  * the code are part of the seed), so an unchanged page need not be rendered again.
  *
- * <p>Records are memoised by identity: an article's card appears on many pages but is hashed once per build.
+ * <p>Records met on many pages ({@link Views.Shared}) are memoised by identity: an article's card is hashed once per
+ * build.
  * Lazy HTML ({@link Views.Html}) is fingerprinted by its Markdown source, without rendering it. Thread-safe.
  */
 public final class Fingerprint {
@@ -36,7 +37,7 @@ public final class Fingerprint {
     };
 
     private final long seed;
-    /** Records by identity, for this build only: an article's card appears on many pages but is hashed once. */
+    /** Shared records by identity, for this build only: an article's card appears on many pages but is hashed once. */
     private final IdentityMemo<Record, Long> records;
     private final Memory memory;
 
@@ -89,8 +90,11 @@ public final class Fingerprint {
         if (o instanceof String s) {
             return longString(s);
         }
+        if (o instanceof Views.Shared shared) {
+            return records.get((Record) shared, this::record);
+        }
         if (o instanceof Record r) {
-            return records.get(r, this::record);
+            return record(r);
         }
         if (o instanceof Views.Html html) {
             return mix(string("html"), longString(html.source()));

@@ -40,9 +40,6 @@ public final class SiteRenderer {
     /** The files about the whole site, in the order they are made. */
     private static final List<SiteFile> SITE_FILES = List.of(new SitemapFile(), new RobotsFile(), new SearchIndexFile());
 
-    /** About how many view records each file's fingerprint meets that no earlier file did (measured: 6 to 11). */
-    private static final int RECORDS_PER_FILE = 12;
-
     private final Templates templates;
     private final Markdown markdown;
     private final Instant previewTime;
@@ -129,7 +126,7 @@ public final class SiteRenderer {
         memory.nextBuild();
         Fingerprint fingerprint = new Fingerprint(Fingerprint.mix(templates.sourceFingerprint(),
                 new Fingerprint(CodeIdentity.current()).of(site.config(), previewTime == null ? "published" : "preview")), memory,
-                RECORDS_PER_FILE * jobs.size());
+                site.entries().size() + 16); // the shared records: a card per article, and the site's own view
         AtomicInteger done = new AtomicInteger();
         AtomicInteger kept = new AtomicInteger();
         List<TemplateProblemException> results = jobs.parallelStream().map(job -> {

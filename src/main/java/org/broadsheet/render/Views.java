@@ -14,13 +14,21 @@ public final class Views {
     }
 
     /**
+     * A view record that one build puts on many pages (an article's card is on its listings, its month and the pages
+     * of related articles): {@link Fingerprint} hashes each once per build. Any other record is hashed where it is
+     * met, which costs less than remembering it.
+     */
+    interface Shared {
+    }
+
+    /**
      * The digest's own settings.
      *
      * @param feeds the site's feeds, announced on every page
      * @param editionsPath the editions index, empty when the digest publishes no editions
      */
     public record SiteView(String title, String description, String language, String baseUrl, List<Alternate> feeds,
-            String editionsPath) {
+            String editionsPath) implements Shared {
         public SiteView {
             feeds = List.copyOf(feeds);
         }
@@ -72,7 +80,7 @@ public final class Views {
      */
     public record ArticleCard(String title, String path, String date, String isoDate, String source, String sourcePath,
             String author, String summary, String dayPath, List<TagRef> tags, String status, String note,
-            boolean featured) {
+            boolean featured) implements Shared {
         public ArticleCard {
             tags = List.copyOf(tags);
         }
