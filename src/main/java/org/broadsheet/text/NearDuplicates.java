@@ -1,11 +1,9 @@
 package org.broadsheet.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +31,7 @@ public final class NearDuplicates<T> {
     private final double threshold;
     private final List<long[]> signatures;
     private final List<T> owners;
-    private final Map<Long, List<Integer>> buckets;
+    private final BandBuckets buckets;
 
     /** An index that matches near-identical texts: estimated similarity at least {@link #THRESHOLD}. */
     public NearDuplicates() {
@@ -50,7 +48,7 @@ public final class NearDuplicates<T> {
         this.threshold = threshold;
         this.signatures = new ArrayList<>(expected);
         this.owners = new ArrayList<>(expected);
-        this.buckets = new HashMap<>(expected * BANDS * 4 / 3 + 1);
+        this.buckets = new BandBuckets(BANDS, expected);
     }
 
     /** The owner of an earlier text this one nearly repeats, if any: the most similar one. */
@@ -72,14 +70,14 @@ public final class NearDuplicates<T> {
         Set<Integer> seen = new HashSet<>();
         List<int[]> matches = new ArrayList<>(); // {candidate, shared hashes}
         for (int band = 0; band < BANDS; band++) {
-            for (int candidate : buckets.getOrDefault(bandKey(sig, band), List.of())) {
+            buckets.forEach(bandKey(sig, band), candidate -> {
                 if (seen.add(candidate)) {
                     int same = sameHashes(sig, signatures.get(candidate));
                     if ((double) same / HASHES >= threshold) {
                         matches.add(new int[] {candidate, same});
                     }
                 }
-            }
+            });
         }
         matches.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
         return matches.stream().map(m -> owners.get(m[0])).toList();
@@ -98,7 +96,7 @@ public final class NearDuplicates<T> {
         signatures.add(sig);
         owners.add(owner);
         for (int band = 0; band < BANDS; band++) {
-            buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>()).add(id);
+            buckets.add(id, band, bandKey(sig, band));
         }
     }
 
