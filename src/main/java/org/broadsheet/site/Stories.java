@@ -101,7 +101,8 @@ public final class Stories {
         int n = entries.size();
         UnionFind groups = new UnionFind(n);
         linkSimilarTexts(entries, settings, groups, memory);
-        List<Set<String>> terms = entries.stream().map(e -> TitleTerms.of(e.article().title())).toList();
+        List<Set<String>> terms = entries.stream()
+                .map(e -> memory.<Set<String>>get("title terms", e.article(), a -> TitleTerms.of(a.title()))).toList();
         Map<String, int[]> postings = rarePostings(entries, terms, memory);
         if (settings.titleTerms() > 0) {
             linkSharedHeadlineWords(entries, terms, postings, settings, groups);
