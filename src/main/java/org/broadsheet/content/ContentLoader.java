@@ -105,9 +105,20 @@ public final class ContentLoader {
             Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    boolean skipped = !dir.equals(contentDir) && (hidden(dir)
-                            || dir.getParent().equals(contentDir) && dir.getFileName().toString().equals(EditionIntros.FOLDER));
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (skipped(file)) { // an unreadable folder that would have been skipped anyway (.Trashes)
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                private boolean skipped(Path dir) {
+                    return !dir.equals(contentDir) && (hidden(dir)
+                            || contentDir.equals(dir.getParent()) && dir.getFileName().toString().equals(EditionIntros.FOLDER));
                 }
 
                 @Override

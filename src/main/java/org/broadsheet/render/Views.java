@@ -18,7 +18,7 @@ public final class Views {
      * of related articles): {@link Fingerprint} hashes each once per build. Any other record is hashed where it is
      * met, which costs less than remembering it.
      */
-    interface Shared {
+    sealed interface Shared permits SiteView, ArticleCard {
     }
 
     /**

@@ -102,7 +102,8 @@ public final class Stories {
         UnionFind groups = new UnionFind(n);
         linkSimilarTexts(entries, settings, groups, memory);
         List<Set<String>> terms = entries.stream()
-                .map(e -> memory.<Set<String>>get("title terms", e.article(), a -> TitleTerms.of(a.title()))).toList();
+                .map(e -> memory.<Set<String>>get("title terms", e.article(),
+                        a -> java.util.Collections.unmodifiableSet(TitleTerms.of(a.title())))).toList();
         Map<String, int[]> postings = rarePostings(entries, terms, memory);
         if (settings.titleTerms() > 0) {
             linkSharedHeadlineWords(entries, terms, postings, settings, groups);

@@ -70,10 +70,14 @@ final class TitleTerms {
         return Set.copyOf(found);
     }
 
-    /** One instance of each word for all articles; a digest's vocabulary is bounded, so this stays small. */
+    /** One instance of each word for all articles: a cache only, emptied when a long {@code serve} has filled it. */
     private static final Map<String, String> VOCABULARY = new ConcurrentHashMap<>();
+    private static final int VOCABULARY_LIMIT = 1 << 20;
 
     private static String shared(String word) {
+        if (VOCABULARY.size() > VOCABULARY_LIMIT) {
+            VOCABULARY.clear(); // words already shared stay shared; new ones start a new vocabulary
+        }
         String known = VOCABULARY.get(word);
         if (known == null) {
             known = VOCABULARY.putIfAbsent(word, word);

@@ -23,14 +23,17 @@ final class BandBuckets {
     /** @param expected about how many texts will be added */
     BandBuckets(int bands, int expected) {
         this.bands = bands;
-        int slots = Integer.highestOneBit(Math.max(16, expected * bands * 2 - 1)) << 1;
+        int slots = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16L, 2L * expected * bands - 1))) << 1;
         keys = new long[slots];
         heads = new int[slots];
         Arrays.fill(heads, EMPTY);
         next = new int[Math.max(16, expected) * bands];
     }
 
-    /** Files text {@code text} (numbered from 0 in the order added) under its {@code band}'s {@code key}. */
+    /**
+     * Files text {@code text} under its {@code band}'s {@code key}. Texts are numbered from 0 in the order added, and
+     * each (text, band) is filed once: filing one twice would make its chain a loop.
+     */
     void add(int text, int band, long key) {
         int entry = text * bands + band;
         if (entry >= next.length) {

@@ -60,4 +60,22 @@ class ContentLoaderTest {
         assertThatThrownBy(() -> ContentLoader.reread(site.path("content/one.md"), ZoneOffset.UTC, memory))
                 .isInstanceOf(InputException.class).hasMessageContaining("one.md");
     }
+
+    @Test
+    void linkedFilesAndFoldersAreFollowedAndALoopIsAnError() throws Exception {
+        TestSite site = new TestSite(root)
+                .file("content/own.md", TestSite.article("Own", "2024-05-01"))
+                .file("elsewhere/shared.md", TestSite.article("Shared", "2024-05-02"))
+                .file("archive/old.md", TestSite.article("Archived", "2024-05-03"));
+        Path content = site.path("content");
+        Files.createSymbolicLink(content.resolve("linked.md"), site.path("elsewhere/shared.md"));
+        Files.createSymbolicLink(content.resolve("archive"), site.path("archive"));
+
+        assertThat(ContentLoader.load(content, ZoneOffset.UTC)).extracting(cf -> cf.article().title())
+                .containsExactly("Archived", "Shared", "Own");
+
+        Files.createSymbolicLink(site.path("archive/loop"), content);
+        assertThatThrownBy(() -> ContentLoader.articleFiles(content)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasCauseInstanceOf(java.nio.file.FileSystemLoopException.class);
+    }
 }
