@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
 
+import org.broadsheet.site.Entry;
 import org.broadsheet.site.IdentityMemo;
 
 /**
@@ -15,8 +16,8 @@ import org.broadsheet.site.IdentityMemo;
  * by component. Two builds that give a page the same fingerprint render it to the same bytes (the template set and
  * the code are part of the seed), so an unchanged page need not be rendered again.
  *
- * <p>Records met on many pages ({@link Views.Shared}) are memoised by identity: an article's card is hashed once per
- * build.
+ * <p>Records met on many pages ({@link Views.Shared}, and the model's entries that feeds are made from) are memoised by
+ * identity: an article's card is hashed once per build.
  * Lazy HTML ({@link Views.Html}) is fingerprinted by its Markdown source, without rendering it. Thread-safe.
  */
 public final class Fingerprint {
@@ -90,11 +91,9 @@ public final class Fingerprint {
         if (o instanceof String s) {
             return longString(s);
         }
-        if (o instanceof Views.Shared shared) {
-            return records.get((Record) shared, this::record);
-        }
         if (o instanceof Record r) {
-            return record(r);
+            // entries: the feeds and site files are made from them, each entry in many of them
+            return r instanceof Views.Shared || r instanceof Entry ? records.get(r, this::record) : record(r);
         }
         if (o instanceof Views.Html html) {
             return mix(string("html"), longString(html.source()));

@@ -126,7 +126,7 @@ public final class SiteRenderer {
         memory.nextBuild();
         Fingerprint fingerprint = new Fingerprint(Fingerprint.mix(templates.sourceFingerprint(),
                 new Fingerprint(CodeIdentity.current()).of(site.config(), previewTime == null ? "published" : "preview")), memory,
-                site.entries().size() + 16); // the shared records: a card per article, and the site's own view
+                2 * site.entries().size() + 16); // the shared records: a card and an entry per article, the site's view
         AtomicInteger done = new AtomicInteger();
         AtomicInteger kept = new AtomicInteger();
         List<TemplateProblemException> results = jobs.parallelStream().map(job -> {
