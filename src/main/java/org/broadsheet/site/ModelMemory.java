@@ -13,13 +13,14 @@ import org.broadsheet.content.Article;
 
 /**
  * What building the model derives from each article alone (its summary, its text signature for story clusters),
- * kept between the builds of one pipeline ({@link IdentityMemo}), and running counts over all articles that a
- * rebuild updates with the articles that came and went. A {@code build} command makes a new one per build.
+ * kept between the builds of one pipeline ({@link IdentityMemo}), running counts over all articles that a rebuild
+ * updates with the articles that came and went, and results a rebuild may reuse when their inputs are unchanged. A {@code build} command makes a new one per build.
  */
 public final class ModelMemory {
 
     private final Map<String, IdentityMemo<Article, Object>> derived = new ConcurrentHashMap<>();
     private final Map<String, Tally> tallies = new HashMap<>();
+    private final Map<String, Object> results = new ConcurrentHashMap<>();
 
     /** Called as a build starts. */
     public void nextBuild() {
@@ -30,6 +31,16 @@ public final class ModelMemory {
     @SuppressWarnings("unchecked")
     <T> T get(String what, Article article, Function<Article, T> derive) {
         return (T) derived.computeIfAbsent(what, w -> new IdentityMemo<>()).get(article, derive);
+    }
+
+    /** What the last build computed as {@code what} (and {@link #remember remembered}), or null. */
+    @SuppressWarnings("unchecked")
+    <T> T last(String what) {
+        return (T) results.get(what);
+    }
+
+    void remember(String what, Object result) {
+        results.put(what, result);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.broadsheet.content.Article;
+
 /**
  * Up to {@link #MAX} related articles per article: the articles sharing the most, and the rarest, tags with it.
  * Each shared tag adds its rarity, {@code log(articles / articles with the tag)}; equal scores go to the newer
@@ -35,6 +37,53 @@ public final class Related {
      * @param tags the tags of those articles, each with its entries newest first
      */
     public static Related compute(List<Entry> entries, List<Tag> tags) {
+        return compute(entries, tags, new ModelMemory());
+    }
+
+    /**
+     * The related articles of each position, and the articles they were worked out for: the result depends only on
+     * each position's tags, so a rebuild whose articles all have the tags the last build's had at the same positions
+     * (an edit to a text) reuses it.
+     */
+    private record Positions(List<Article> articles, int[][] related) {
+
+        boolean fits(List<Entry> entries) {
+            if (entries.size() != articles.size()) {
+                return false;
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                Article now = entries.get(i).article();
+                Article then = articles.get(i);
+                if (now != then && !now.tags().equals(then.tags())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** @param memory what the last build of the same pipeline worked out, reused when the tags are as they were */
+    static Related compute(List<Entry> entries, List<Tag> tags, ModelMemory memory) {
+        Positions last = memory.last("related");
+        Positions positions = last != null && last.fits(entries) ? last : new Positions(
+                entries.stream().map(Entry::article).toList(), positions(entries, tags));
+        memory.remember("related", positions);
+        Map<Entry, List<Entry>> map = new IdentityHashMap<>(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) {
+            int[] best = positions.related()[i];
+            if (best.length > 0) {
+                List<Entry> list = new ArrayList<>(best.length);
+                for (int p : best) {
+                    list.add(entries.get(p));
+                }
+                map.put(entries.get(i), List.copyOf(list));
+            }
+        }
+        return new Related(map);
+    }
+
+    /** For each position, the positions of its related articles, best first. */
+    private static int[][] positions(List<Entry> entries, List<Tag> tags) {
         int n = entries.size();
         Map<Entry, Integer> position = new IdentityHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -57,19 +106,12 @@ public final class Related {
         }
 
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
-        List<Entry>[] result = new List[n];
-        IntStream.range(0, n).parallel().forEach(i -> result[i] = best(i, tagsOf[i], postings, weight, scratch.get(), entries));
-        Map<Entry, List<Entry>> map = new IdentityHashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            if (!result[i].isEmpty()) {
-                map.put(entries.get(i), result[i]);
-            }
-        }
-        return new Related(map);
+        int[][] result = new int[n][];
+        IntStream.range(0, n).parallel().forEach(i -> result[i] = best(i, tagsOf[i], postings, weight, scratch.get()));
+        return result;
     }
 
-    private static List<Entry> best(int self, int[] tags, int[][] postings, double[] weight, Scratch s, List<Entry> entries) {
+    private static int[] best(int self, int[] tags, int[][] postings, double[] weight, Scratch s) {
         for (int t : tags) {
             int[] list = postings[t];
             if (list.length < 2 || weight[t] <= 0) {
@@ -103,15 +145,11 @@ public final class Related {
                 size = Math.min(size + 1, MAX);
             }
         }
-        List<Entry> best = new ArrayList<>(size);
-        for (int k = 0; k < size; k++) {
-            best.add(entries.get(top[k]));
-        }
         for (int k = 0; k < s.count; k++) {
             s.score[s.touched[k]] = 0;
         }
         s.count = 0;
-        return List.copyOf(best);
+        return Arrays.copyOf(top, size);
     }
 
     private static boolean better(int a, int b, double[] score) {

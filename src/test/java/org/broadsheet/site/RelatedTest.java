@@ -80,4 +80,34 @@ class RelatedTest {
         assertThat(relatedTitles(site, "story 1000")).hasSize(5).allMatch(t -> Integer.parseInt(t.substring(6)) % 2 == 0);
         assertThat(relatedTitles(site, "lonely")).isEmpty();
     }
+
+    @Test
+    void aKeptPipelineGivesWhatAFreshOneGivesAfterTextEditsTagEditsAndNewArticles() {
+        for (int i = 0; i < 40; i++) {
+            article("a" + i, "2024-01-" + String.format("%02d", 1 + i % 28), "t" + (i % 5), "u" + (i % 7));
+        }
+        ModelMemory kept = new ModelMemory();
+        SiteConfig config = SiteConfig.defaults(Path.of("/site"));
+        SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT);
+
+        // a text edit (a new article object, the same tags) reuses the last result; the others must not
+        content.set(3, new ContentFile(content.get(3).file(), Article.of("a3", content.get(3).article().date(), "New text.")
+                .withTags(content.get(3).article().tags())));
+        assertSameAsFresh(SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT));
+        content.set(7, new ContentFile(content.get(7).file(), content.get(7).article().withTags(List.of("t0", "rare"))));
+        content.set(8, new ContentFile(content.get(8).file(), content.get(8).article().withTags(List.of("t0", "rare"))));
+        Site retagged = SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT);
+        assertSameAsFresh(retagged);
+        assertThat(relatedTitles(retagged, "a7")).startsWith("a8");
+        article("a40", "2024-02-01", "rare");
+        assertSameAsFresh(SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT));
+    }
+
+    private void assertSameAsFresh(Site kept) {
+        Site fresh = site();
+        for (Entry e : fresh.entries()) {
+            assertThat(relatedTitles(kept, e.article().title())).as(e.article().title())
+                    .isEqualTo(relatedTitles(fresh, e.article().title()));
+        }
+    }
 }
