@@ -4,10 +4,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
 
+import org.broadsheet.content.Article;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.IdentityMemo;
 
@@ -37,6 +41,14 @@ public final class Fingerprint {
         }
     };
 
+    /** Each class's name hashed once. */
+    private static final ClassValue<Long> CLASS_NAMES = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+            return string(type.getName());
+        }
+    };
+
     private final long seed;
     /** Shared records by identity, for this build only: an article's card appears on many pages but is hashed once. */
     private final IdentityMemo<Record, Long> records;
@@ -55,12 +67,14 @@ public final class Fingerprint {
     }
 
     /**
-     * Hashes of long texts (article bodies) kept from one build to the next, by identity: {@code serve} keeps the
-     * articles it did not re-read, so their bodies need not be hashed again. Thread-safe.
+     * Hashes of long texts (article bodies) and of whole articles kept from one build to the next, by identity:
+     * {@code serve} keeps the articles it did not re-read, and an article's hash depends on nothing but the article,
+     * so neither need be hashed again. Thread-safe.
      */
     public static final class Memory {
         private static final int LONG = 1024;
         private final IdentityMemo<String, Long> texts = new IdentityMemo<>();
+        private final IdentityMemo<Record, Long> articles = new IdentityMemo<>();
 
         public Memory() {
         }
@@ -68,6 +82,7 @@ public final class Fingerprint {
         /** Called as a build starts: hashes the last build did not use are forgotten. */
         void nextBuild() {
             texts.nextBuild();
+            articles.nextBuild();
         }
     }
 
@@ -92,6 +107,9 @@ public final class Fingerprint {
             return longString(s);
         }
         if (o instanceof Record r) {
+            if (r instanceof Article) { // in the feeds and site files, through their entries
+                return memory.articles.get(r, this::record);
+            }
             // entries: the feeds and site files are made from them, each entry in many of them
             return r instanceof Views.Shared || r instanceof Entry ? records.get(r, this::record) : record(r);
         }
@@ -121,16 +139,27 @@ public final class Fingerprint {
             }
             return h;
         }
+        // moments by their numbers: formatting them as text was most of the cost of an entry's fingerprint
+        if (o instanceof Instant i) {
+            return mix(mix(CLASS_NAMES.get(Instant.class), i.getEpochSecond()), i.getNano());
+        }
+        if (o instanceof LocalDate d) {
+            return mix(CLASS_NAMES.get(LocalDate.class), d.toEpochDay());
+        }
+        if (o instanceof OffsetDateTime t) {
+            return mix(mix(mix(CLASS_NAMES.get(OffsetDateTime.class), t.toEpochSecond()), t.getNano()),
+                    t.getOffset().getTotalSeconds());
+        }
         if (o instanceof Number || o instanceof Boolean || o instanceof Character || o instanceof Enum<?>
                 || o instanceof TemporalAccessor || o instanceof Path) {
-            return mix(string(o.getClass().getName()), string(o.toString()));
+            return mix(CLASS_NAMES.get(o.getClass()), string(o.toString()));
         }
         // anything else a template may see (values of front-matter params): by its class and text
-        return mix(string(o.getClass().getName()), string(String.valueOf(o)));
+        return mix(CLASS_NAMES.get(o.getClass()), string(String.valueOf(o)));
     }
 
     private long record(Record r) {
-        long h = string(r.getClass().getName());
+        long h = CLASS_NAMES.get(r.getClass());
         try {
             for (Method accessor : ACCESSORS.get(r.getClass())) {
                 h = mix(h, value(accessor.invoke(r)));
