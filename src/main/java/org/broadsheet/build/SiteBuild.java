@@ -122,7 +122,8 @@ public final class SiteBuild {
             InputState.forget(stateFile);
         }
         ImportReport imports = options.importSources()
-                ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics).importSources(false))
+                ? timed("import", millis, () -> new Importer(config, Importer.standardReaders(config), diagnostics, contentMemory)
+                        .importSources(false))
                 : null;
         // what the build reads from here on; an import may just have written content files
         InputState inputs = before == null ? null

@@ -66,10 +66,8 @@ public final class ContentLoader {
 
     /** Like {@link #load(Path, ZoneId)}, reusing what {@code memory} read before for files unchanged since. */
     public static List<ContentFile> load(Path contentDir, ZoneId zone, Memory memory) {
-        List<Found> files = find(contentDir);
-        memory.keepOnly(files.stream().map(Found::file).toList());
-        List<Outcome> outcomes = files.parallelStream().map(f -> readOne(f.file(), f.attributes(), zone, memory)).toList();
-        List<ContentFile> articles = new ArrayList<>(files.size());
+        List<Outcome> outcomes = readAll(contentDir, zone, memory);
+        List<ContentFile> articles = new ArrayList<>(outcomes.size());
         List<Problem> problems = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.article() != null) {
@@ -81,6 +79,17 @@ public final class ContentLoader {
             throw new InputException(problems);
         }
         return articles;
+    }
+
+    /** The articles that can be read, in path order; those that cannot are left to the build to report. */
+    public static List<ContentFile> loadReadable(Path contentDir, ZoneId zone, Memory memory) {
+        return readAll(contentDir, zone, memory).stream().map(Outcome::article).filter(a -> a != null).toList();
+    }
+
+    private static List<Outcome> readAll(Path contentDir, ZoneId zone, Memory memory) {
+        List<Found> files = find(contentDir);
+        memory.keepOnly(files.stream().map(Found::file).toList());
+        return files.parallelStream().map(f -> readOne(f.file(), f.attributes(), zone, memory)).toList();
     }
 
     /** The article files under {@code contentDir}, sorted; none when the folder does not exist. */

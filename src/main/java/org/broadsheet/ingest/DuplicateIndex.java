@@ -2,7 +2,9 @@ package org.broadsheet.ingest;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,12 @@ final class DuplicateIndex {
 
     private final Map<String, Path> byUrl = new HashMap<>();
     private final Map<String, Path> byItem = new HashMap<>();
-    private final NearDuplicates<Path> byText = new NearDuplicates<>();
+    /**
+     * Texts not yet in {@link #byText}: their signatures are made at the first lookup, which an import of sources
+     * that are all unchanged never makes (it was a MinHash of every article on each build).
+     */
+    private final List<Map.Entry<String, Path>> pending = new ArrayList<>();
+    private NearDuplicates<Path> byText;
 
     void add(Article article, Path file) {
         String url = canonical(article.url());
@@ -33,7 +40,24 @@ final class DuplicateIndex {
         if (article.origin() != null && !article.origin().item().isEmpty()) {
             byItem.putIfAbsent(article.origin().item(), file);
         }
-        byText.add(article.title() + "\n" + article.body(), file);
+        String text = article.title() + "\n" + article.body();
+        if (byText == null) {
+            pending.add(Map.entry(text, file));
+        } else {
+            byText.add(text, file);
+        }
+    }
+
+    private NearDuplicates<Path> byText() {
+        if (byText == null) {
+            List<long[]> signatures = pending.parallelStream().map(p -> NearDuplicates.signature(p.getKey())).toList();
+            byText = new NearDuplicates<>(NearDuplicates.THRESHOLD, pending.size());
+            for (int i = 0; i < pending.size(); i++) {
+                byText.add(signatures.get(i), pending.get(i).getValue());
+            }
+            pending.clear();
+        }
+        return byText;
     }
 
     Optional<Match> find(Article article, String itemId) {
@@ -44,7 +68,7 @@ final class DuplicateIndex {
         if (!itemId.isEmpty() && byItem.containsKey(itemId)) {
             return Optional.of(new Match(byItem.get(itemId), "same feed item id"));
         }
-        return byText.find(article.title() + "\n" + article.body()).map(file -> new Match(file, "near-identical text"));
+        return byText().find(article.title() + "\n" + article.body()).map(file -> new Match(file, "near-identical text"));
     }
 
     /** A URL as compared: scheme and host in lower case, no fragment, no tracking parameters, no trailing slash. */
