@@ -159,11 +159,11 @@ public final class SiteBuild {
     }
 
     /**
-     * {@code serve}'s quick look at an edit, before the whole site is rebuilt: when every one of {@code changed} is
-     * the file of an article on the last built site, and the edit kept what places the article on the site (title,
-     * date, slug, draft, tags), the articles' pages rendered again against that site as it was (same neighbours,
-     * related articles and stories). The rebuild that follows settles everything else the edit changed (lists that
-     * show its summary, feeds, story clusters, the search index).
+     * {@code serve}'s quick look at an edit, before the whole site is rebuilt: when every one of {@code changed} that
+     * the site reads is the file of an article on the last built site, and the edit kept what places the article on
+     * the site (title, date, slug, draft, tags), the articles' pages rendered again against that site as it was (same
+     * neighbours, related articles and stories). The rebuild that follows settles everything else the edit changed
+     * (lists that show its summary, feeds, story clusters, the search index).
      *
      * @return the pages, or empty when the change is of another kind, a file cannot be read, or a template fails (the
      *     rebuild then reports it)
@@ -182,7 +182,11 @@ public final class SiteBuild {
         List<RenderedFile> pages = new ArrayList<>();
         try {
             for (Path file : changed) {
-                Entry placed = byFile.get(file.toAbsolutePath().normalize());
+                Path path = file.toAbsolutePath().normalize();
+                Entry placed = byFile.get(path);
+                if (placed == null && !ContentLoader.mayBeRead(content, path)) {
+                    continue; // an editor's swap or temporary file beside the article (vim, sed -i, JetBrains' safe write)
+                }
                 if (placed == null || !Files.isRegularFile(file)) {
                     return Optional.empty();
                 }
@@ -199,7 +203,7 @@ public final class SiteBuild {
         } catch (BroadsheetException e) {
             return Optional.empty();
         }
-        return Optional.of(pages);
+        return pages.isEmpty() ? Optional.empty() : Optional.of(pages);
     }
 
     /**

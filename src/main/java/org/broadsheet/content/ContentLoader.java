@@ -132,8 +132,7 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                    if (attributes.isRegularFile() && !hidden(file) && (name.endsWith(".md") || name.endsWith(".markdown"))) {
+                    if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
                         found.add(new Found(file, attributes));
                     }
                     return FileVisitResult.CONTINUE;
@@ -144,6 +143,29 @@ public final class ContentLoader {
         }
         found.sort(Comparator.comparing(Found::file));
         return found;
+    }
+
+    /**
+     * Whether content/ may hold something the site reads at {@code file}: an article (a Markdown name, nothing hidden
+     * on the way) or anything in the edition introductions' folder. An editor's swap, backup or temporary files are
+     * not.
+     */
+    public static boolean mayBeRead(Path contentDir, Path file) {
+        Path relative = contentDir.relativize(file);
+        if (relative.getNameCount() == 0 || relative.startsWith("..")) {
+            return false;
+        }
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(EditionIntros.FOLDER) || isMarkdownName(file);
+    }
+
+    private static boolean isMarkdownName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     private static boolean hidden(Path p) {

@@ -112,6 +112,29 @@ class PreviewEditsTest {
     }
 
     @Test
+    void anEditorsSwapBackupAndTemporaryFilesBesideTheArticleDoNotStopThePreview() {
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring gales")));
+        site.file("content/2024/05/.harbour.md.swp", "vim's swap file");
+        site.file("content/2024/05/harbour.md~", "a backup");
+
+        Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR),
+                site.path("content/2024/05/.harbour.md.swp"), site.path("content/2024/05/harbour.md~"),
+                site.path("content/2024/05/sedX1b2c3"))); // sed -i's temporary file, gone by now
+
+        assertThat(preview).hasValueSatisfying(pages -> assertThat(pages).singleElement()
+                .satisfies(page -> assertThat(text(page)).contains("spring gales")));
+        assertThat(pipeline.previewEdits(List.of(site.path("content/2024/05/.harbour.md.swp")))).as("nothing the site reads").isEmpty();
+    }
+
+    @Test
+    void anEditionIntroductionWaitsForTheRebuild() {
+        site.file("content/editions/2024-w18.md", "The week the harbour wall was finished.\n");
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring gales")));
+
+        assertThat(pipeline.previewEdits(List.of(site.path(HARBOUR), site.path("content/editions/2024-w18.md")))).isEmpty();
+    }
+
+    @Test
     void aNewFileATemplateOrAnyFileNotOnTheSiteWaitsForTheRebuild() {
         site.file("content/2024/05/new.md", TestSite.article("New Article", "2024-05-03"));
         site.file("templates/article.ftlh", "<p>${article.card.title}</p>\n");

@@ -78,4 +78,20 @@ class ContentLoaderTest {
         assertThatThrownBy(() -> ContentLoader.articleFiles(content)).isInstanceOf(java.io.UncheckedIOException.class)
                 .hasCauseInstanceOf(java.nio.file.FileSystemLoopException.class);
     }
+
+    @Test
+    void whatTheSiteMayReadIsArticlesOutsideHiddenPlacesAndAnythingInTheEditionsFolder() {
+        Path content = root.resolve("content");
+
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("2024/05/harbour.md"))).isTrue();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("news.MARKDOWN"))).isTrue();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("editions/2024-w18.md"))).isTrue();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("editions/picture.jpg"))).isTrue();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("2024/05/.harbour.md.swp"))).isFalse();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve(".drafts/harbour.md"))).isFalse();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("2024/05/harbour.md~"))).isFalse();
+        assertThat(ContentLoader.mayBeRead(content, content.resolve("2024/05/harbour.md___jb_tmp___"))).isFalse();
+        assertThat(ContentLoader.mayBeRead(content, root.resolve("templates/article.ftlh"))).isFalse();
+        assertThat(ContentLoader.mayBeRead(content, content)).isFalse();
+    }
 }
