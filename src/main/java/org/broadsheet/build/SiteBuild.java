@@ -64,9 +64,11 @@ public final class SiteBuild {
      * What a build did; {@code stageMillis} in pipeline order.
      *
      * @param rendered pages and feeds rendered anew; the others were kept because their inputs had not changed
+     * @param nextChange when the site next changes by itself, or null: a held-back article falls due, or (with status
+     *     badges) a published article's "future" badge expires
      */
     public record Result(ImportReport imports, int articles, int files, int rendered, WriteResult written,
-            Map<String, Long> stageMillis, Site.Scheduled scheduled) {
+            Map<String, Long> stageMillis, Site.Scheduled scheduled, Instant nextChange) {
 
         public boolean importFailed() {
             return imports != null && imports.hasFailures();
@@ -74,7 +76,7 @@ public final class SiteBuild {
 
         /** A build that found its inputs and output exactly as the last build left them. */
         static Result nothingChanged(Map<String, Long> millis) {
-            return new Result(null, -1, 0, 0, new WriteResult(0, 0, 0), millis, Site.Scheduled.NONE);
+            return new Result(null, -1, 0, 0, new WriteResult(0, 0, 0), millis, Site.Scheduled.NONE, null);
         }
 
         public boolean skipped() {
@@ -133,7 +135,8 @@ public final class SiteBuild {
         SiteOutput.Session session = output.begin();
         try {
             // pages stream into the output as they are rendered; only a complete site is committed
-            SiteRenderer renderer = renderer(options.statusBadges());
+            Instant renderedAt = Instant.now(); // the moment status badges are shown for
+            SiteRenderer renderer = renderer(options.statusBadges() ? renderedAt : null);
             SiteRenderer.Result rendered = timed("render", millis, () -> renderer
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
@@ -142,11 +145,25 @@ public final class SiteBuild {
                 saveState(inputs, stateFile, site.scheduled().next());
             }
             return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
-                    written, millis, site.scheduled());
+                    written, millis, site.scheduled(), nextChange(site, renderedAt, options.statusBadges()));
         } catch (RuntimeException e) {
             session.abort();
             throw e;
         }
+    }
+
+    /** The first held-back article's date, or with badges the first moment a "future" badge no longer holds. */
+    private static Instant nextChange(Site site, Instant renderedAt, boolean statusBadges) {
+        Instant next = site.scheduled().next();
+        if (statusBadges) {
+            for (Entry e : site.entries()) {
+                Instant at = e.article().date().instant();
+                if (at.isAfter(renderedAt) && (next == null || at.isBefore(next))) {
+                    next = at;
+                }
+            }
+        }
+        return next;
     }
 
     /** Records what this build read and wrote, so that an identical next build can stop at once. */
@@ -224,7 +241,7 @@ public final class SiteBuild {
         Site site = model(includeDrafts, Instant.now(), new LinkedHashMap<>());
         CollectedOutput collected = new CollectedOutput();
         SiteOutput.Session session = collected.begin();
-        renderer(false).render(site, ThemeAssets.load(config.paths().templates()), session);
+        renderer(null).render(site, ThemeAssets.load(config.paths().templates()), session);
         session.commit();
         return new Rendered(site, collected.files());
     }
@@ -239,9 +256,10 @@ public final class SiteBuild {
                 modelMemory, includeDrafts, publishedBy, diagnostics));
     }
 
-    private SiteRenderer renderer(boolean statusBadges) {
+    /** @param previewTime the moment status badges are shown for, or null for a published site (no badges) */
+    private SiteRenderer renderer(Instant previewTime) {
         Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
-        return new SiteRenderer(templates, markdown, statusBadges ? Instant.now() : null, diagnostics, fingerprintMemory);
+        return new SiteRenderer(templates, markdown, previewTime, diagnostics, fingerprintMemory);
     }
 
     /** The articles and the edition introductions of content/. */

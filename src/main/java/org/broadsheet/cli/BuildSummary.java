@@ -58,7 +58,7 @@ final class BuildSummary {
     /** What a change set names, for "rebuilt after …": a file, a few files, or everything. */
     static String cause(ChangeSet changes, SitePaths paths) {
         if (changes.due()) {
-            return "a held-back article's date came";
+            return "an article's date came";
         }
         if (changes.everything()) {
             return "many changes";

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The files that changed since the last build, as the watcher saw them (absolute paths: created, modified or
  * deleted). {@code everything} means the watcher lost track (its event queue overflowed): assume all changed.
- * {@code due} means no file changed but a held-back article's date came. This is what a rebuild gets to decide how
+ * {@code due} means no file changed but an article's date came (it is published, or loses its "future" badge). This is what a rebuild gets to decide how
  * much work to redo.
  */
 public record ChangeSet(Set<Path> paths, boolean everything, boolean due) {

@@ -46,7 +46,7 @@ public final class ServeSession implements Closeable {
     private final DevServer server;
     private final Watcher watcher;
     private final CountDownLatch closed = new CountDownLatch(1);
-    /** Rebuilds when a held-back article's date comes, so that it appears without a change on disk. */
+    /** Rebuilds when a held-back article's date comes (or a "future" badge expires), without a change on disk. */
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "broadsheet-serve-clock");
         t.setDaemon(true);
@@ -138,7 +138,7 @@ public final class ServeSession implements Closeable {
             lastBuildFailed = false;
             server.update(output.current(), importProblemsShown);
             listener.built(result, changes, config);
-            rebuildWhenDue(result.scheduled().next());
+            rebuildWhenDue(result.nextChange());
         } catch (BroadsheetException e) {
             lastBuildFailed = true;
             server.showProblems(format(e.problems()));

@@ -272,6 +272,21 @@ class ServeSessionTest {
     }
 
     @Test
+    void withDraftsShownAFutureBadgeGoesWhenTheArticlesDateComesWithoutAnyChangeOnDisk() {
+        java.time.Instant due = java.time.Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        site.file("content/soon.md", TestSite.article("Embargo Lifts Soon", due.toString()));
+        serve = RunningServe.start(root);
+        String page = "/" + due.toString().substring(0, 7).replace('-', '/') + "/embargo-lifts-soon/index.html";
+        assertThat(Http.get(serve.url(), page).body()).contains("data-status=\"future\"");
+
+        HttpResponse<String> after = Http.await(serve.url(), page, r -> !r.body().contains("data-status=\"future\""), LIMIT);
+
+        assertThat(after.body()).contains("Embargo Lifts Soon").doesNotContain("status-badge");
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(due);
+        assertThat(serve.builds).containsExactly("built", "built");
+    }
+
+    @Test
     void serveWritesNothingToTheOutputFolderAndBuildOutputHasNoTraceOfServe() throws IOException {
         site.file("content/2024/05/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
         serve = RunningServe.start(root);
