@@ -1,6 +1,5 @@
 package org.broadsheet.build;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,11 +111,12 @@ public final class SiteBuild {
         Path stateFile = config.paths().cache().resolve("last-build.state");
         // outputs that cannot vouch for their state (serve's memory) have their own way to skip unchanged work
         long started = System.nanoTime();
+        Instant now = Instant.now(); // the moment this build publishes for: held-back articles, badges
         lastRenderer = null; // its site and views are not needed while this run builds new ones
         long outputState = output.tracksState() ? output.currentState() : 0;
         InputState before = output.tracksState() ? InputState.of(config, options) : null;
         if (before != null) {
-            boolean unchanged = before.matches(stateFile, outputState, Instant.now());
+            boolean unchanged = before.matches(stateFile, outputState, now);
             millis.put("check", (System.nanoTime() - started) / 1_000_000);
             if (unchanged) {
                 return Result.nothingChanged(millis);
@@ -131,12 +131,11 @@ public final class SiteBuild {
         InputState inputs = before == null ? null
                 : imports == null || imports.count(ImportOutcome.Imported.class) == 0
                 ? before : InputState.of(config, options);
-        Site site = model(options.includeDrafts(), options.includeFuture() ? null : Instant.now(), millis);
+        Site site = model(options.includeDrafts(), options.includeFuture() ? null : now, millis);
         SiteOutput.Session session = output.begin();
         try {
             // pages stream into the output as they are rendered; only a complete site is committed
-            Instant renderedAt = Instant.now(); // the moment status badges are shown for
-            SiteRenderer renderer = renderer(options.statusBadges() ? renderedAt : null);
+            SiteRenderer renderer = renderer(options.statusBadges() ? now : null);
             SiteRenderer.Result rendered = timed("render", millis, () -> renderer
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
@@ -145,7 +144,7 @@ public final class SiteBuild {
                 saveState(inputs, stateFile, site.scheduled().next());
             }
             return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
-                    written, millis, site.scheduled(), nextChange(site, renderedAt, options.statusBadges()));
+                    written, millis, site.scheduled(), nextChange(site, now, options.statusBadges()));
         } catch (RuntimeException e) {
             session.abort();
             throw e;
@@ -153,12 +152,12 @@ public final class SiteBuild {
     }
 
     /** The first held-back article's date, or with badges the first moment a "future" badge no longer holds. */
-    private static Instant nextChange(Site site, Instant renderedAt, boolean statusBadges) {
+    private static Instant nextChange(Site site, Instant now, boolean statusBadges) {
         Instant next = site.scheduled().next();
         if (statusBadges) {
             for (Entry e : site.entries()) {
                 Instant at = e.article().date().instant();
-                if (at.isAfter(renderedAt) && (next == null || at.isBefore(next))) {
+                if (at.isAfter(now) && (next == null || at.isBefore(next))) {
                     next = at;
                 }
             }
@@ -204,9 +203,10 @@ public final class SiteBuild {
                 if (placed == null && !ContentLoader.mayBeRead(content, path)) {
                     continue; // an editor's swap or temporary file beside the article (vim, sed -i, JetBrains' safe write)
                 }
-                if (placed == null || !Files.isRegularFile(file)) {
-                    return Optional.empty();
+                if (placed == null) {
+                    return Optional.empty(); // a new article, or an edition introduction
                 }
+                // a deleted article fails to be read again (an InputException, below): the rebuild's work
                 Article edited = ContentLoader.reread(placed.file(), config.timezone(), contentMemory).article();
                 if (!keepsItsPlace(edited, placed.article())) {
                     return Optional.empty();

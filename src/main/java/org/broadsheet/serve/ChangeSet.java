@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * The files that changed since the last build, as the watcher saw them (absolute paths: created, modified or
  * deleted). {@code everything} means the watcher lost track (its event queue overflowed): assume all changed.
- * {@code due} means no file changed but an article's date came (it is published, or loses its "future" badge). This is what a rebuild gets to decide how
- * much work to redo.
+ * {@code due} means no file changed but an article's date came (it is published, or loses its "future" badge). This
+ * is what a rebuild gets to decide how much work to redo.
  */
 public record ChangeSet(Set<Path> paths, boolean everything, boolean due) {
 
@@ -23,7 +23,7 @@ public record ChangeSet(Set<Path> paths, boolean everything, boolean due) {
         return new ChangeSet(Set.of(), true, false);
     }
 
-    /** Nothing changed on disk, but an article held back until its date is due now. */
+    /** Nothing changed on disk, but an article's date came: it is published, or its "future" badge goes. */
     public static ChangeSet articleDue() {
         return new ChangeSet(Set.of(), true, true);
     }

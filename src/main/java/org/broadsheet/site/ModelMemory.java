@@ -14,7 +14,8 @@ import org.broadsheet.content.Article;
 /**
  * What building the model derives from each article alone (its summary, its text signature for story clusters),
  * kept between the builds of one pipeline ({@link IdentityMemo}), running counts over all articles that a rebuild
- * updates with the articles that came and went, and results a rebuild may reuse when their inputs are unchanged. A {@code build} command makes a new one per build.
+ * updates with the articles that came and went, and results a rebuild may reuse when their inputs are unchanged. A
+ * {@code build} command makes a new one per build.
  */
 public final class ModelMemory {
 

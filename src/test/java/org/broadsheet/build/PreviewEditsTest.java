@@ -127,6 +127,13 @@ class PreviewEditsTest {
     }
 
     @Test
+    void aDeletedArticleWaitsForTheRebuild() throws java.io.IOException {
+        java.nio.file.Files.delete(site.path(HARBOUR));
+
+        assertThat(pipeline.previewEdits(List.of(site.path(HARBOUR)))).isEmpty();
+    }
+
+    @Test
     void anEditionIntroductionWaitsForTheRebuild() {
         site.file("content/editions/2024-w18.md", "The week the harbour wall was finished.\n");
         site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring gales")));
