@@ -24,7 +24,7 @@ class LayeringTest {
     /** Lower number, lower layer; packages on one layer do not use each other. */
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("error", 0),
-            Map.entry("yaml", 1), Map.entry("fs", 1), Map.entry("text", 1),
+            Map.entry("yaml", 1), Map.entry("fs", 1), Map.entry("text", 1), Map.entry("parallel", 1),
             Map.entry("config", 2),
             Map.entry("content", 3),
             Map.entry("ingest", 4), Map.entry("site", 4),

@@ -21,6 +21,7 @@ import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.TextFiles;
+import org.broadsheet.parallel.Parallel;
 
 /**
  * Reads every article under the content folder, in parallel, and reports the problems of all bad files at once.
@@ -89,7 +90,7 @@ public final class ContentLoader {
     private static List<Outcome> readAll(Path contentDir, ZoneId zone, Memory memory) {
         List<Found> files = find(contentDir);
         memory.keepOnly(files.stream().map(Found::file).toList());
-        return files.parallelStream().map(f -> readOne(f.file(), f.attributes(), zone, memory)).toList();
+        return Parallel.map(files, f -> readOne(f.file(), f.attributes(), zone, memory));
     }
 
     /** The article files under {@code contentDir}, sorted; none when the folder does not exist. */

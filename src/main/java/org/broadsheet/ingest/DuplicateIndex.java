@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.broadsheet.content.Article;
+import org.broadsheet.parallel.Parallel;
 import org.broadsheet.text.NearDuplicates;
 
 /**
@@ -50,7 +51,7 @@ final class DuplicateIndex {
 
     private NearDuplicates<Path> byText() {
         if (byText == null) {
-            List<long[]> signatures = pending.parallelStream().map(p -> NearDuplicates.signature(p.getKey())).toList();
+            List<long[]> signatures = Parallel.map(pending, p -> NearDuplicates.signature(p.getKey()));
             byText = new NearDuplicates<>(NearDuplicates.THRESHOLD, pending.size());
             for (int i = 0; i < pending.size(); i++) {
                 byText.add(signatures.get(i), pending.get(i).getValue());

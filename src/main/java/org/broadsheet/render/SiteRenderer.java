@@ -19,6 +19,7 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
 import org.broadsheet.fs.CodeIdentity;
+import org.broadsheet.parallel.Parallel;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Pagination;
@@ -129,7 +130,7 @@ public final class SiteRenderer {
                 2 * site.entries().size() + 16); // the shared records: a card and an entry per article, the site's view
         AtomicInteger done = new AtomicInteger();
         AtomicInteger kept = new AtomicInteger();
-        List<TemplateProblemException> results = jobs.parallelStream().map(job -> {
+        List<TemplateProblemException> results = Parallel.map(jobs, job -> {
             try {
                 long inputs = job.inputs().applyAsLong(fingerprint);
                 if (out.has(job.path(), inputs)) {
@@ -144,7 +145,7 @@ public final class SiteRenderer {
             } finally {
                 diagnostics.progress("render", done.incrementAndGet(), jobs.size());
             }
-        }).toList();
+        });
         Map<SourcePosition, List<TemplateProblemException>> failures = new LinkedHashMap<>();
         for (TemplateProblemException e : results) {
             if (e != null) {

@@ -23,6 +23,7 @@ import org.broadsheet.content.Slugs;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.parallel.Parallel;
 
 /** Builds the {@link Site} from loaded content: chooses what is published, where each page goes, and the groupings. */
 public final class SiteBuilder {
@@ -85,13 +86,13 @@ public final class SiteBuilder {
         String days = "day in " + zone.getId(); // converting every date to the zone was a twentieth of a rebuild
         Function<Article, LocalDate> dayOf = a -> memory.get(days, a, x -> x.date().day(zone));
         Map<ContentFile, String> slugs = uniqueSlugs(published, dayOf, config, diagnostics);
-        List<Entry> entries = published.parallelStream().map(cf -> {
+        List<Entry> entries = Parallel.map(published, cf -> {
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
             return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day,
                     memory.get("summary", a, x -> summaryOf(x, markdown)));
-        }).toList();
+        });
         List<Tag> tags = groups(entries, e -> e.article().tags()).stream()
                 .map(g -> new Tag(g.name(), g.slug(), g.entries())).toList();
         List<Publication> publications = groups(entries, e -> e.article().source().isEmpty() ? List.of() : List.of(e.article().source()))

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.broadsheet.config.StorySettings;
+import org.broadsheet.parallel.Parallel;
 import org.broadsheet.text.NearDuplicates;
 
 /**
@@ -134,9 +135,8 @@ public final class Stories {
      * signatures, the costly part, are made in parallel first.
      */
     private static void linkSimilarTexts(List<Entry> entries, StorySettings settings, UnionFind groups, ModelMemory memory) {
-        List<long[]> signatures = entries.parallelStream()
-                .map(e -> memory.get("signature", e.article(), a -> Optional.ofNullable(NearDuplicates.signature(lead(e)))).orElse(null))
-                .toList();
+        List<long[]> signatures = Parallel.map(entries,
+                e -> memory.get("signature", e.article(), a -> Optional.ofNullable(NearDuplicates.signature(lead(e)))).orElse(null));
         NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity(), entries.size());
         for (int i = entries.size() - 1; i >= 0; i--) {
             for (int other : texts.findAll(signatures.get(i))) {
@@ -160,9 +160,8 @@ public final class Stories {
             }
         }
         lists.values().removeIf(list -> list.size() < 2);
-        List<Set<String>> leadWords = entries.parallelStream()
-                .map(e -> memory.<Set<String>>get("lead words", e.article(), a -> TitleTerms.wordsIn(lead(e))))
-                .toList();
+        List<Set<String>> leadWords = Parallel.map(entries,
+                e -> memory.<Set<String>>get("lead words", e.article(), a -> TitleTerms.wordsIn(lead(e))));
         Map<String, Integer> used = memory.documentFrequencies("lead words",
                 entries.stream().map(Entry::article).toList(), leadWords);
         int limit = Math.max(RARE_FLOOR, n / RARE_SHARE);
