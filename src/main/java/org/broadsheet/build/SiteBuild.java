@@ -141,7 +141,7 @@ public final class SiteBuild {
             WriteResult written = timed("write", millis, session::commit);
             lastRenderer = renderer;
             if (inputs != null && (imports == null || !imports.hasFailures())) { // failed sources are retried and reported again
-                saveState(inputs, stateFile, site.scheduled().next());
+                saveState(inputs, stateFile, session.committedState(), site.scheduled().next());
             }
             return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
                     written, millis, site.scheduled(), nextChange(site, now, options.statusBadges()));
@@ -166,9 +166,9 @@ public final class SiteBuild {
     }
 
     /** Records what this build read and wrote, so that an identical next build can stop at once. */
-    private void saveState(InputState inputs, Path stateFile, Instant nextDue) {
+    private void saveState(InputState inputs, Path stateFile, long outputState, Instant nextDue) {
         try {
-            inputs.save(stateFile, output.currentState(), nextDue);
+            inputs.save(stateFile, outputState, nextDue);
         } catch (java.io.IOException e) {
             diagnostics.detail("cannot record the build state: " + e.getMessage());
         }

@@ -75,11 +75,16 @@ final class OutputManifest {
                     return 0;
                 }
             }
-            long h = Files.size(file) * 31 + Files.getLastModifiedTime(file).toMillis();
-            return h == 0 ? 1 : h;
+            return stateOf(file);
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** The state of an intact output: the manifest file's size and modification time, never 0. */
+    private static long stateOf(Path manifestFile) throws IOException {
+        long h = Files.size(manifestFile) * 31 + Files.getLastModifiedTime(manifestFile).toMillis();
+        return h == 0 ? 1 : h;
     }
 
     /** True when {@code path} was written from inputs with {@code fingerprint} and is on disk as it was written. */
@@ -96,10 +101,15 @@ final class OutputManifest {
         }
     }
 
-    /** Writes the manifest of a committed site: {@code fingerprints} of its files, sizes and times read from disk. */
-    static void save(Path file, Path output, Map<String, Long> fingerprints) throws IOException {
+    /**
+     * Writes the manifest of a committed site: {@code fingerprints} of its files, sizes and times read from disk.
+     *
+     * @return what {@link #intactState()} gives while nobody touches the output (without walking it again); 0
+     *     without a manifest file
+     */
+    static long save(Path file, Path output, Map<String, Long> fingerprints) throws IOException {
         if (file == null) {
-            return;
+            return 0;
         }
         StringBuilder out = new StringBuilder(fingerprints.size() * 64).append(HEADER).append('\n').append(output).append('\n');
         for (Map.Entry<String, Long> f : fingerprints.entrySet()) {
@@ -108,6 +118,7 @@ final class OutputManifest {
                     .append(a.lastModifiedTime().toMillis()).append('\t').append(f.getKey()).append('\n');
         }
         AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        return stateOf(file);
     }
 
     Path file() {

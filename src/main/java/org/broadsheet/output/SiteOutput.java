@@ -37,6 +37,14 @@ public interface SiteOutput {
 
         /** Drops the new version; the current one stays as it was. */
         void abort();
+
+        /**
+         * After {@link #commit()}: what {@link SiteOutput#currentState()} gives until someone else touches the
+         * output, known without looking at it again; 0 when the output cannot vouch for its state.
+         */
+        default long committedState() {
+            return 0;
+        }
     }
 
     /** Writes a whole site at once: for callers that have every file in hand. */

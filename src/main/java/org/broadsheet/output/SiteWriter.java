@@ -112,6 +112,7 @@ public final class SiteWriter implements SiteOutput {
         private final Set<String> changed = ConcurrentHashMap.newKeySet();
         /** A first build has no current files to compare with. */
         private final boolean outputExists = Files.isDirectory(output);
+        private long committedState;
 
         DiskSession(OutputManifest manifest) {
             this.manifest = manifest;
@@ -162,7 +163,7 @@ public final class SiteWriter implements SiteOutput {
                 } else {
                     swapWhole();
                 }
-                OutputManifest.save(manifestFile, output, new TreeMap<>(fingerprints));
+                committedState = OutputManifest.save(manifestFile, output, new TreeMap<>(fingerprints));
                 return new WriteResult(changed.size(), unchanged.size(), stale.size());
             } catch (IOException | UncheckedIOException e) {
                 abort();
@@ -190,6 +191,11 @@ public final class SiteWriter implements SiteOutput {
             Files.write(staging.resolve(JOURNAL + ".tmp"), journal.toString().getBytes(StandardCharsets.UTF_8));
             Files.move(staging.resolve(JOURNAL + ".tmp"), staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
             applyJournal();
+        }
+
+        @Override
+        public long committedState() {
+            return committedState;
         }
 
         @Override

@@ -230,4 +230,20 @@ class SiteWriterTest {
         assertThat(out().resolve("a.html")).hasContent("A");
         assertThat(staging).doesNotExist();
     }
+
+    @Test
+    void aCommitTellsTheStateTheOutputIsLeftInWithoutLookingAgain() throws IOException {
+        SiteWriter writer = writer(false);
+        for (List<RenderedFile> version : List.of(List.of(file("index.html", "home"), file("a/index.html", "a")),
+                List.of(file("index.html", "home, edited"), file("b/index.html", "b")))) {
+            SiteOutput.Session session = writer.begin();
+            version.forEach(f -> session.add(f, 7));
+            session.commit();
+
+            assertThat(session.committedState()).isNotZero().isEqualTo(writer.currentState());
+        }
+        long before = writer.currentState();
+        Files.writeString(out().resolve("b/index.html"), "touched by hand");
+        assertThat(writer.currentState()).isNotEqualTo(before);
+    }
 }
