@@ -5,12 +5,16 @@ import java.util.List;
 
 import org.broadsheet.config.MarkdownSettings;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -25,7 +29,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 public final class Markdown {
 
     private final Parser parser;
-    /** The same parser without the autolink extension, which costs as much as the rest of parsing together. */
+    /** The same parser without the autolink extension, whose pass costs as much as the rest of parsing together. */
     private final Parser plainParser;
     private final HtmlRenderer renderer;
     private final MarkdownSettings.RawHtml rawHtml;
@@ -128,35 +132,67 @@ public final class Markdown {
         }
     }
 
-    /** Parses with autolinks only when the text may hold a bare URL or e-mail address for them to find. */
+    /**
+     * Parses without the autolink pass, and again with it only when a text node of that parse may hold something for
+     * it to link. The pass only ever rewrites text nodes outside links and code, and only around "://", "www." or
+     * "@" in their unescaped text, so a parse without such text nodes is exactly what the pass would leave. The pass
+     * cost as much as the rest of parsing, and most articles only have URLs as link destinations.
+     */
     private Document parse(String markdown) {
-        return mayHoldBareLinks(markdown) ? parser.parse(markdown) : plainParser.parse(markdown);
+        Document plain = plainParser.parse(markdown);
+        return containsLinkTrigger(markdown, 0, markdown.length()) && textMayHoldLinks(plain, markdown)
+                ? parser.parse(markdown) : plain;
+    }
+
+    /** Whether {@link #parse} needs the autolink pass for {@code markdown}: for tests. */
+    boolean needsAutolinkPass(String markdown) {
+        return containsLinkTrigger(markdown, 0, markdown.length()) && textMayHoldLinks(plainParser.parse(markdown), markdown);
     }
 
     /**
-     * False only when every "://" in the text is the destination of an inline link ({@code [text](http://…)}) or an
-     * explicit autolink ({@code <http://…>}), and there is no "www." and no "@": then autolinking finds nothing.
+     * True when a text node the autolink pass would look at has a link trigger, or an escape or entity that could
+     * unescape into one, or when the text has a character reference outside code.
      */
-    static boolean mayHoldBareLinks(String text) {
-        if (text.contains("www.") || text.contains("@")) {
-            return true;
-        }
-        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
-            int start = at;
-            while (start > 0 && isSchemeChar(text.charAt(start - 1))) {
-                start--;
+    private static boolean textMayHoldLinks(Document doc, String markdown) {
+        Node node = doc.getFirstChild();
+        while (node != null) {
+            boolean skip = node instanceof DoNotDecorate || node instanceof DoNotLinkDecorate;
+            // with the pass, Flexmark parses a character reference into the text around it instead of a node of its own
+            if (!skip && (node instanceof HtmlEntity || node instanceof Text && (node.getChars().getBase() != markdown
+                    || containsLinkTrigger(markdown, node.getStartOffset(), node.getEndOffset())))) {
+                return true;
             }
-            boolean inlineDestination = start >= 2 && text.charAt(start - 1) == '(' && text.charAt(start - 2) == ']';
-            boolean explicit = start >= 1 && text.charAt(start - 1) == '<';
-            if (!inlineDestination && !explicit) {
+            Node next = skip ? null : node.getFirstChild();
+            for (Node up = node; next == null && up != null && up != doc; up = up.getParent()) {
+                next = up.getNext();
+            }
+            node = next;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} between {@code start} and {@code end} has "://", "www." (any case) or "@", or an escape
+     * or a character reference that unescapes into a character of them.
+     */
+    static boolean containsLinkTrigger(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@'
+                    || c == ':' && text.startsWith("//", i + 1)
+                    || c == '.' && i >= start + 3 && text.regionMatches(true, i - 3, "www", 0, 3)
+                    || c == '\\' && i + 1 < end && ".:/@".indexOf(text.charAt(i + 1)) >= 0
+                    || c == '&' && startsReference(text, i + 1)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isSchemeChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+    /** A numeric character reference, or a named one for a character of a link trigger. */
+    private static boolean startsReference(String text, int at) {
+        return text.startsWith("#", at) || text.startsWith("commat;", at) || text.startsWith("colon;", at)
+                || text.startsWith("sol;", at) || text.startsWith("period;", at);
     }
 
     /** Where the first {@code chunks} blank-line-separated chunks end (at the blank line), or -1 past the end. */

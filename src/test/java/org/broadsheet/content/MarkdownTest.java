@@ -57,7 +57,13 @@ class MarkdownTest {
                 "<div class=\"raw\">raw & html</div>\n\nAfter <span>inline html</span>.",
                 "    indented <code> & \"block\"\n\n```\nfenced <code> & \"block\"\n```",
                 "Trailing spaces for a hard break  \nnext line.",
-                "Unicode: “curly” ‘quotes’ — dashes… café 日本語 🚀");
+                "Unicode: “curly” ‘quotes’ — dashes… café 日本語 🚀",
+                "[a](https://www.example.org/x) and <http://example.org/y> and `www.code.org` and ![i](http://www.x.org/i.png)",
+                "[www.example.org](https://www.example.org) and [mail me](mailto:me@example.org)",
+                "\\[not a link](https://www.example.org/x) and [a] (www.example.org) and [b](www.example.org/a b)",
+                "www&#46;example.org and &commat;someone and http&colon;//x.example and someone\\@example.org and www\\.x.org",
+                "```\nwww.example.org and a@b.org\n```\n\n<div>www.example.org</div>\n\n| www.example.org | x |\n|---|---|\n| a | b |",
+                "~~www.example.org~~ and *www*.example.org and WWW.EXAMPLE.ORG and Www.Example.org and ftp://files.example.org");
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
             List<String> fixtures = files.filter(p -> p.toString().endsWith(".md")).sorted().map(MarkdownTest::body).toList();
             return Stream.concat(inline.stream(), fixtures.stream());
@@ -97,14 +103,35 @@ class MarkdownTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"see https://example.org", "mail me@example.org", "visit www.example.org", "[x]: http://a.example"})
+    @ValueSource(strings = {"see https://example.org", "mail me@example.org", "visit www.example.org", "WWW.EXAMPLE.ORG",
+        "\\[x](https://example.org)", "a www&#46;x.org", "http&colon;//x.org", "www\\.x.org", "| www.x.org |\n|---|\n| a |"})
     void textThatMayHoldBareLinksGetsTheAutolinkPass(String text) {
-        assertThat(Markdown.mayHoldBareLinks(text)).isTrue();
+        assertThat(MARKDOWN.needsAutolinkPass(text)).isTrue();
     }
 
-    @Test
-    void inlineLinkDestinationsAndExplicitAutolinksNeedNoAutolinkPass() {
-        assertThat(Markdown.mayHoldBareLinks("[a](https://example.org/x) and <http://example.org/y>")).isFalse();
+    @ParameterizedTest
+    @ValueSource(strings = {"[a](https://www.example.org/x) and <http://example.org/y>", "plain words",
+        "[www.example.org](https://www.example.org)", "`www.example.org` and `a@b.org`", "```\nhttp://x.org\n```",
+        "AT&T and co", "![i](http://www.x.org/i.png \"a title\")", "[r]\n\n[r]: https://www.example.org"})
+    void urlsOnlyWhereNothingIsAutolinkedNeedNoAutolinkPass(String text) {
+        assertThat(MARKDOWN.needsAutolinkPass(text)).isFalse();
+    }
+
+    /** Random mixtures of the pieces links are made of, each rendered exactly as Flexmark with its autolink pass. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void mixturesOfLinkPiecesRenderExactlyAsWithTheAutolinkPass(long seed) {
+        String[] pieces = {"word", " ", "\n", "\n\n", "[", "]", "(", ")", "<", ">", "`", "*", "\\", "&", "#", ";", "@",
+            ".", ":", "//", "www", "WWW", "http", "https://", "example.org", "&#64;", "&colon;", "&commat;", "- ", "| "};
+        java.util.Random random = new java.util.Random(seed);
+        for (int doc = 0; doc < 500; doc++) {
+            StringBuilder md = new StringBuilder();
+            for (int i = random.nextInt(40); i >= 0; i--) {
+                md.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = md.toString();
+            assertThat(MARKDOWN.toHtml(markdown)).as(markdown).isEqualTo(RENDERER.render(PARSER.parse(markdown)));
+        }
     }
 
     @Test
