@@ -89,15 +89,19 @@ public final class Markdown {
         return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
     }
 
-    /** Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. */
+    /**
+     * Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. ASCII
+     * is classified inline: the JDK's lookups were most of the time of counting.
+     */
     static int countWords(String text) {
         int words = 0;
         boolean counted = false; // the current run of non-space characters has been counted
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
                 counted = false;
-            } else if (!counted && Character.isLetterOrDigit(c)) {
+            } else if (!counted && (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c))) {
                 words++;
                 counted = true;
             }

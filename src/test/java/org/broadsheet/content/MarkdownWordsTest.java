@@ -2,6 +2,7 @@ package org.broadsheet.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,5 +23,26 @@ class MarkdownWordsTest {
 
         assertThat(rendered.words()).isEqualTo(words);
         assertThat(rendered.html()).isEqualTo(new Markdown().toHtml(markdown.replace("\\n", "\n")));
+    }
+
+    /** Every character is a space, a word character or neither exactly as the JDK classifies it. */
+    @Test
+    void everyCharacterIsClassifiedAsTheJdkDoes() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String text : new String[] {"a" + (char) c + "b", "" + (char) c, " " + (char) c + " x"}) {
+                int expected = 0;
+                boolean counted = false;
+                for (int i = 0; i < text.length(); i++) {
+                    char ch = text.charAt(i);
+                    if (Character.isWhitespace(ch)) {
+                        counted = false;
+                    } else if (!counted && Character.isLetterOrDigit(ch)) {
+                        expected++;
+                        counted = true;
+                    }
+                }
+                assertThat(Markdown.countWords(text)).as("character %04x", c).isEqualTo(expected);
+            }
+        }
     }
 }
