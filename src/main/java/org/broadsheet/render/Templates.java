@@ -65,6 +65,7 @@ public final class Templates {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new ViewWrapper());
         this.freemarker = cfg;
     }
 
