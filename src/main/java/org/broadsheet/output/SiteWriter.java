@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -110,6 +110,9 @@ public final class SiteWriter implements SiteOutput {
         private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
         /** Files of the new version written into staging. */
         private final Set<String> changed = ConcurrentHashMap.newKeySet();
+        /** The folders of staging known to exist: each is made by one system call, and looked for by none. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
         /** A first build has no current files to compare with. */
         private final boolean outputExists = Files.isDirectory(output);
         private long committedState;
@@ -138,13 +141,8 @@ public final class SiteWriter implements SiteOutput {
             }
             try {
                 Path target = staging.resolve(file.path());
-                try {
-                    Files.write(target, file.bytes());
-                } catch (NoSuchFileException firstInItsFolder) {
-                    // creating folders only when a write needs one saves a system call or two per file
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.bytes());
-                }
+                ensureFolder(target.getParent());
+                Files.write(target, file.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -191,6 +189,21 @@ public final class SiteWriter implements SiteOutput {
             Files.write(staging.resolve(JOURNAL + ".tmp"), journal.toString().getBytes(StandardCharsets.UTF_8));
             Files.move(staging.resolve(JOURNAL + ".tmp"), staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
             applyJournal();
+        }
+
+        private void ensureFolder(Path folder) throws IOException {
+            if (folder == null || folder.equals(staging) || folders.contains(folder)) {
+                return;
+            }
+            ensureFolder(folder.getParent());
+            try {
+                Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException madeByAnotherThread) {
+                if (!Files.isDirectory(folder)) {
+                    throw madeByAnotherThread;
+                }
+            }
+            folders.add(folder);
         }
 
         @Override
