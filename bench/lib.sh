@@ -60,3 +60,37 @@ timed() {
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+
+# timed_pair LABEL_A PREPARE_A COMMAND_A LABEL_B PREPARE_B COMMAND_B (commands as strings): one warm-up of each, then
+# RUNS rounds of one run each, A first in odd rounds and B first in even ones, so the machine's drift during the run
+# hits both alike. Prints each one's median wall time and peak RSS and the median of the rounds' wall-time ratios
+# A/B; sets PAIR_WALL_A, PAIR_WALL_B, PAIR_RSS_A_MB, PAIR_RSS_B_MB and PAIR_RATIO.
+timed_pair() {
+  local la=$1 pa=$2 ca=$3 lb=$4 pb=$5 cb=$6
+  local out wa=() wb=() ra=() rb=() ratios=() i
+  out=$(mktemp)
+  # one PREPARE COMMAND: prints "WALL RSS_KB" of one run
+  one() {
+    eval "$1"
+    sync
+    /usr/bin/time -f "%e %M" -o "$out" bash -c "exec $2" >/dev/null 2>&1 || { echo "run failed: $2" >&2; cat "$out" >&2; }
+    tail -n 1 "$out"
+  }
+  one "$pa" "$ca" >/dev/null
+  one "$pb" "$cb" >/dev/null
+  local a b
+  for i in $(seq 1 "$RUNS"); do
+    if ((i % 2)); then a=$(one "$pa" "$ca"); b=$(one "$pb" "$cb"); else b=$(one "$pb" "$cb"); a=$(one "$pa" "$ca"); fi
+    wa+=("${a% *}"); ra+=("${a#* }"); wb+=("${b% *}"); rb+=("${b#* }")
+    ratios+=("$(ratio "${a% *}" "${b% *}")")
+  done
+  rm -f "$out"
+  PAIR_WALL_A=$(median "${wa[@]}"); PAIR_WALL_B=$(median "${wb[@]}"); PAIR_RATIO=$(median "${ratios[@]}")
+  PAIR_RSS_A_MB=$(awk -v k="$(median "${ra[@]}")" 'BEGIN{printf "%.0f", k/1024}')
+  PAIR_RSS_B_MB=$(awk -v k="$(median "${rb[@]}")" 'BEGIN{printf "%.0f", k/1024}')
+  printf '%-28s median %6.2f s   peak RSS %5s MiB   (runs: %s)\n' "$la" "$PAIR_WALL_A" "$PAIR_RSS_A_MB" "${wa[*]}"
+  printf '%-28s median %6.2f s   peak RSS %5s MiB   (runs: %s)\n' "$lb" "$PAIR_WALL_B" "$PAIR_RSS_B_MB" "${wb[*]}"
+  printf '%-28s median %6s     (rounds: %s)\n' "ratio $la / $lb" "$PAIR_RATIO" "${ratios[*]}"
+}
