@@ -40,6 +40,10 @@ broadsheet_site() {
   echo "$site"
 }
 
+# median NUMBER... : prints the median (the lower middle one of an even count); mib KB: prints KB in whole MiB
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+mib() { awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
+
 # timed LABEL PREPARE_CMD CMD... : 1 warm-up + RUNS runs; PREPARE_CMD runs untimed before each run.
 # Prints each run and "LABEL median: WALL s, peak RSS: MiB"; sets TIMED_WALL and TIMED_RSS_MB.
 timed() {
@@ -54,14 +58,12 @@ timed() {
     if [ "$i" -gt 0 ]; then walls+=("$w"); rss+=("$m"); fi
   done
   rm -f "$out"
-  TIMED_WALL=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
-  TIMED_RSS_MB=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END{printf "%.0f", a[int((NR+1)/2)]/1024}')
+  TIMED_WALL=$(median "${walls[@]}")
+  TIMED_RSS_MB=$(mib "$(median "${rss[@]}")")
   printf '%-28s median %6.2f s   peak RSS %5s MiB   (runs: %s)\n' "$label" "$TIMED_WALL" "$TIMED_RSS_MB" "${walls[*]}"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
-
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
 # timed_pair LABEL_A PREPARE_A COMMAND_A LABEL_B PREPARE_B COMMAND_B (commands as strings): one warm-up of each, then
 # RUNS rounds of one run each, A first in odd rounds and B first in even ones, so the machine's drift during the run
@@ -88,8 +90,8 @@ timed_pair() {
   done
   rm -f "$out"
   PAIR_WALL_A=$(median "${wa[@]}"); PAIR_WALL_B=$(median "${wb[@]}"); PAIR_RATIO=$(median "${ratios[@]}")
-  PAIR_RSS_A_MB=$(awk -v k="$(median "${ra[@]}")" 'BEGIN{printf "%.0f", k/1024}')
-  PAIR_RSS_B_MB=$(awk -v k="$(median "${rb[@]}")" 'BEGIN{printf "%.0f", k/1024}')
+  PAIR_RSS_A_MB=$(mib "$(median "${ra[@]}")")
+  PAIR_RSS_B_MB=$(mib "$(median "${rb[@]}")")
   printf '%-28s median %6.2f s   peak RSS %5s MiB   (runs: %s)\n' "$la" "$PAIR_WALL_A" "$PAIR_RSS_A_MB" "${wa[*]}"
   printf '%-28s median %6.2f s   peak RSS %5s MiB   (runs: %s)\n' "$lb" "$PAIR_WALL_B" "$PAIR_RSS_B_MB" "${wb[*]}"
   printf '%-28s median %6s     (rounds: %s)\n' "ratio $la / $lb" "$PAIR_RATIO" "${ratios[*]}"

@@ -144,13 +144,16 @@ public final class Markdown {
      */
     private Document parse(String markdown) {
         Document plain = plainParser.parse(markdown);
-        return containsLinkTrigger(markdown, 0, markdown.length()) && textMayHoldLinks(plain, markdown)
-                ? parser.parse(markdown) : plain;
+        return needsAutolinkPass(markdown, plain) ? parser.parse(markdown) : plain;
     }
 
     /** Whether {@link #parse} needs the autolink pass for {@code markdown}: for tests. */
     boolean needsAutolinkPass(String markdown) {
-        return containsLinkTrigger(markdown, 0, markdown.length()) && textMayHoldLinks(plainParser.parse(markdown), markdown);
+        return needsAutolinkPass(markdown, plainParser.parse(markdown));
+    }
+
+    private static boolean needsAutolinkPass(String markdown, Document plain) {
+        return containsLinkTrigger(markdown, 0, markdown.length()) && textMayHoldLinks(plain, markdown);
     }
 
     /**

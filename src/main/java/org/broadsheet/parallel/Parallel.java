@@ -8,6 +8,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Maps a list on all cores, handing out one item at a time. A parallel stream splits a list into a few fixed
@@ -25,14 +26,18 @@ public final class Parallel {
      * remaining items are skipped and the first exception is thrown once every worker has stopped.
      */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
-        int n = items.size();
+        return map(items.size(), i -> f.apply(items.get(i)));
+    }
+
+    /** Like {@link #map(List, Function)}, for the indexes 0 to {@code n - 1}. */
+    public static <R> List<R> map(int n, IntFunction<? extends R> f) {
         Object[] results = new Object[n];
         AtomicInteger next = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
         Runnable work = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                 try {
-                    results[i] = f.apply(items.get(i));
+                    results[i] = f.apply(i);
                 } catch (RuntimeException | Error e) {
                     next.set(n); // no new items for anyone
                     synchronized (failure) {

@@ -134,8 +134,7 @@ public final class SiteRenderer {
         AtomicInteger kept = new AtomicInteger();
         // each job is let go once taken: a rendered article page holds its Markdown's HTML, and holding every one of
         // them until the last page is done made a 100,000-article build spend most of its time collecting garbage
-        List<Integer> order = java.util.stream.IntStream.range(0, jobs.size()).boxed().toList();
-        List<TemplateProblemException> results = Parallel.map(order, index -> {
+        List<TemplateProblemException> results = Parallel.map(jobs.size(), index -> {
             Job job = jobs.set(index, null);
             try {
                 long inputs = job.inputs().applyAsLong(fingerprint);

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+
+import org.broadsheet.text.Words;
 
 /**
  * The words of a headline that can tell one story from another: lower case, simple English plurals folded
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class TitleTerms {
 
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.copyOf(List.of(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
             "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
@@ -32,7 +32,7 @@ final class TitleTerms {
 
     static Set<String> of(String title) {
         Set<String> terms = new LinkedHashSet<>();
-        for (String word : SPLIT.split(title.toLowerCase(Locale.ROOT).replace("'s ", " ").replace("’s ", " "))) {
+        for (String word : Words.of(title.toLowerCase(Locale.ROOT).replace("'s ", " ").replace("’s ", " "))) {
             String w = fold(word);
             if (w.length() >= 3 && !STOP.contains(w) && !STOP.contains(word) && !w.chars().allMatch(Character::isDigit)) {
                 terms.add(w);

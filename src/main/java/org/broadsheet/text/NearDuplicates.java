@@ -120,7 +120,7 @@ public final class NearDuplicates<T> {
      */
     public static long[] signature(String markdown) {
         String text = MARKUP_LINK.matcher(markdown).replaceAll("]").toLowerCase(Locale.ROOT);
-        int[] bounds = wordBounds(text);
+        int[] bounds = Words.bounds(text);
         int words = bounds.length / 2;
         if (words < MIN_WORDS) {
             return null;
@@ -145,53 +145,6 @@ public final class NearDuplicates<T> {
             }
         }
         return sig;
-    }
-
-    /**
-     * Where the words of {@code text} start and end, as pairs: a word is a longest run of letters and digits
-     * ({@code [\p{L}\p{N}]+}). A hand-written scan, because splitting with that pattern took a third of the time
-     * of a signature.
-     */
-    static int[] wordBounds(String text) {
-        int[] bounds = new int[64];
-        int n = 0;
-        int start = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (isWordChar(cp)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                if (n + 2 > bounds.length) {
-                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-                }
-                bounds[n++] = start;
-                bounds[n++] = i;
-                start = -1;
-            }
-            i = next;
-        }
-        if (start >= 0) {
-            bounds = java.util.Arrays.copyOf(bounds, n + 2);
-            bounds[n++] = start;
-            bounds[n++] = text.length();
-        }
-        return n == bounds.length ? bounds : java.util.Arrays.copyOf(bounds, n);
-    }
-
-    /** {@code \p{L}} or {@code \p{N}}: the letter and number categories. */
-    private static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 
     /** The 64-bit FNV-1a hash of the shingle starting at word {@code first}: its words joined by single spaces. */
