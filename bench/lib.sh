@@ -40,6 +40,21 @@ broadsheet_site() {
   echo "$site"
 }
 
+# set_aside PATH... : moves earlier outputs out of the way instead of deleting them, so that a clean build is timed
+# on a file system with no freshly freed inodes. On ext4 without a journal (these benchmark machines) the allocator
+# steps over every inode freed in the last five minutes, reading each one, for every file it creates: a build made
+# right after `rm -rf` of the last one spent up to four times its usual system time on that (bench/README.md). The
+# set-aside outputs are deleted when the script ends, after the last timed run.
+TRASH=$BENCH_DIR/.trash
+set_aside() {
+  local p
+  mkdir -p "$TRASH"
+  for p in "$@"; do
+    if [ -e "$p" ]; then mv "$p" "$(mktemp -d "$TRASH/XXXXXX")/"; fi
+  done
+}
+trap 'rm -rf "$TRASH"' EXIT
+
 # median NUMBER... : prints the median (the lower middle one of an even count); mib KB: prints KB in whole MiB
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 mib() { awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
