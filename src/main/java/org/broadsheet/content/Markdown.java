@@ -31,6 +31,12 @@ public final class Markdown {
     private final Parser parser;
     /** The same parser without the autolink extension, whose pass costs as much as the rest of parsing together. */
     private final Parser plainParser;
+    /**
+     * The two without the tables extension, for text without a "|", which cannot hold a table: the extension looks
+     * for one in every paragraph.
+     */
+    private final Parser parserWithoutTables;
+    private final Parser plainParserWithoutTables;
     private final HtmlRenderer renderer;
     private final MarkdownSettings.RawHtml rawHtml;
 
@@ -41,7 +47,7 @@ public final class Markdown {
 
     public Markdown(MarkdownSettings.RawHtml rawHtml) {
         this.rawHtml = rawHtml;
-        // three configurations of one Markdown: parsing with and without autolinks, and rendering
+        // configurations of one Markdown: parsing with and without autolinks (and tables), and rendering
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions(AutolinkExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -54,6 +60,12 @@ public final class Markdown {
         MutableDataSet plain = new MutableDataSet(options);
         plain.set(Parser.EXTENSIONS, extensions());
         this.plainParser = Parser.builder(plain).build();
+        MutableDataSet noTables = new MutableDataSet(options);
+        noTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), AutolinkExtension.create()));
+        this.parserWithoutTables = Parser.builder(noTables).build();
+        MutableDataSet plainNoTables = new MutableDataSet(options);
+        plainNoTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
+        this.plainParserWithoutTables = Parser.builder(plainNoTables).build();
     }
 
     /** The extensions every configuration has (tables, strikethrough), then {@code more}. */
@@ -64,7 +76,7 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        return html(parse(markdown));
+        return html(parse(markdown), markdown);
     }
 
     /** A text as HTML, with the number of words a reader reads in it (its text, not its markup or link targets). */
@@ -79,34 +91,21 @@ public final class Markdown {
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
         Document doc = parse(markdown);
-        // spaces between nodes, so that table cells and list items do not run together into one word
-        String text = new TextCollectingVisitor().collectAndGetText(doc, TextContainer.F_ADD_SPACES_BETWEEN_NODES);
-        return new Rendered(html(doc), countWords(text));
+        return new Rendered(html(doc, markdown), WordCount.of(doc));
     }
 
-    private String html(Document doc) {
-        String html = renderer.render(doc);
+    private String html(Document doc, String markdown) {
+        String html = FastTextRendering.render(renderer, doc, markdown);
         return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
     }
 
-    /**
-     * Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. ASCII
-     * is classified inline: the JDK's lookups were most of the time of counting.
-     */
+    /** Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. */
     static int countWords(String text) {
-        int words = 0;
-        boolean counted = false; // the current run of non-space characters has been counted
+        WordCount.Words words = new WordCount.Words();
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
-                counted = false;
-            } else if (!counted && (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    : Character.isLetterOrDigit(c))) {
-                words++;
-                counted = true;
-            }
+            words.accept(text.charAt(i));
         }
-        return words;
+        return words.words;
     }
 
     /**
@@ -143,8 +142,9 @@ public final class Markdown {
      * cost as much as the rest of parsing, and most articles only have URLs as link destinations.
      */
     private Document parse(String markdown) {
-        Document plain = plainParser.parse(markdown);
-        return needsAutolinkPass(markdown, plain) ? parser.parse(markdown) : plain;
+        boolean tables = markdown.indexOf('|') >= 0;
+        Document plain = (tables ? plainParser : plainParserWithoutTables).parse(markdown);
+        return needsAutolinkPass(markdown, plain) ? (tables ? parser : parserWithoutTables).parse(markdown) : plain;
     }
 
     /** Whether {@link #parse} needs the autolink pass for {@code markdown}: for tests. */
