@@ -44,8 +44,10 @@ broadsheet_site() {
 # on a file system with no freshly freed inodes. On ext4 without a journal (these benchmark machines) the allocator
 # steps over every inode freed in the last five minutes, reading each one, for every file it creates: a build made
 # right after `rm -rf` of the last one spent up to four times its usual system time on that (bench/README.md). The
-# set-aside outputs are deleted when the script ends, after the last timed run.
+# set-aside outputs are deleted when the script ends, after the last timed run, and a script started within five
+# minutes of that waits out the rest of them first.
 TRASH=$BENCH_DIR/.trash
+DELETED_AT=$BENCH_DIR/.trash-deleted-at
 set_aside() {
   local p
   mkdir -p "$TRASH"
@@ -53,7 +55,24 @@ set_aside() {
     if [ -e "$p" ]; then mv "$p" "$(mktemp -d "$TRASH/XXXXXX")/"; fi
   done
 }
-trap 'rm -rf "$TRASH"' EXIT
+empty_trash() {
+  if [ -d "$TRASH" ]; then
+    rm -rf "$TRASH"
+    date +%s > "$DELETED_AT"
+  fi
+}
+wait_for_freed_inodes() {
+  local left
+  empty_trash # left over by a run that was killed
+  [ -f "$DELETED_AT" ] || return 0
+  left=$(( $(cat "$DELETED_AT") + 300 - $(date +%s) ))
+  if [ "$left" -gt 0 ]; then
+    echo "waiting ${left} s: the last bench's outputs were deleted less than five minutes ago (see bench/README.md)" >&2
+    sleep "$left"
+  fi
+}
+wait_for_freed_inodes
+trap empty_trash EXIT
 
 # median NUMBER... : prints the median (the lower middle one of an even count); mib KB: prints KB in whole MiB
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }

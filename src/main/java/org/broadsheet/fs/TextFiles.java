@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -31,6 +32,14 @@ public final class TextFiles {
         }
         boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        if (!utf16) {
+            // the JDK's own decoding is far quicker than a strict decoder's; it replaces bad bytes, so the text is
+            // good UTF-8 exactly when encoding it gives the bytes back, and otherwise the strict decoder says where
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+                return text;
+            }
+        }
         try {
             if (utf16) {
                 // the UTF_16 decoder reads the byte-order mark and drops it
