@@ -23,8 +23,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * character at a time, through several calls per character, to track lines and leading spaces, and that copying was
  * a fifth of the time of Markdown. The writer gets one placeholder character instead, and the escaped text takes its
  * place in the finished HTML. Only texts the writer would copy unchanged are deferred: those without a line break or
- * tab, after their leading spaces (which the writer drops at the start of a line, so it still gets them). The output is byte for byte the core renderer's
- * (tests compare them).
+ * tab, after their leading spaces (which the writer drops at the start of a line, so it still gets them). The output
+ * is byte for byte the core renderer's (tests compare them).
  */
 final class FastTextRendering implements HtmlRenderer.HtmlRendererExtension {
 
@@ -108,9 +108,7 @@ final class FastTextRendering implements HtmlRenderer.HtmlRendererExtension {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
                 BasedSequence chars = node.getChars();
-                // as a String: the writer copies what it is given a character at a time, and a String's characters
-                // cost it far fewer calls than those of a sequence based on the document
-                String text = chars.toString();
+                String text = chars.toString(); // once, to scan and to cut
                 if (needsUnescaping(text)) {
                     html.text(Escaping.normalizeEOL(chars.unescape()));
                 } else {

@@ -47,32 +47,28 @@ public final class Markdown {
 
     public Markdown(MarkdownSettings.RawHtml rawHtml) {
         this.rawHtml = rawHtml;
-        // configurations of one Markdown: parsing with and without autolinks (and tables), and rendering
+        // configurations of one Markdown: parsing with and without autolinks and tables, and rendering
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, extensions(AutolinkExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == MarkdownSettings.RawHtml.ESCAPE);
-        this.parser = Parser.builder(options).build();
-        MutableDataSet rendering = new MutableDataSet(options);
-        rendering.set(Parser.EXTENSIONS, extensions(AutolinkExtension.create(), FastTextRendering.create()));
-        this.renderer = HtmlRenderer.builder(rendering).build();
-        MutableDataSet plain = new MutableDataSet(options);
-        plain.set(Parser.EXTENSIONS, extensions());
-        this.plainParser = Parser.builder(plain).build();
-        MutableDataSet noTables = new MutableDataSet(options);
-        noTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), AutolinkExtension.create()));
-        this.parserWithoutTables = Parser.builder(noTables).build();
-        MutableDataSet plainNoTables = new MutableDataSet(options);
-        plainNoTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
-        this.plainParserWithoutTables = Parser.builder(plainNoTables).build();
+        this.parser = Parser.builder(withExtensions(options, true, AutolinkExtension.create())).build();
+        this.plainParser = Parser.builder(withExtensions(options, true)).build();
+        this.parserWithoutTables = Parser.builder(withExtensions(options, false, AutolinkExtension.create())).build();
+        this.plainParserWithoutTables = Parser.builder(withExtensions(options, false)).build();
+        this.renderer = HtmlRenderer.builder(withExtensions(options, true, AutolinkExtension.create(),
+                FastTextRendering.create())).build();
     }
 
-    /** The extensions every configuration has (tables, strikethrough), then {@code more}. */
-    private static List<Extension> extensions(Extension... more) {
-        List<Extension> all = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    /** {@code options} with the extensions: tables if {@code tables}, strikethrough, then {@code more}. */
+    private static MutableDataSet withExtensions(MutableDataSet options, boolean tables, Extension... more) {
+        List<Extension> all = new ArrayList<>();
+        if (tables) {
+            all.add(TablesExtension.create());
+        }
+        all.add(StrikethroughExtension.create());
         all.addAll(List.of(more));
-        return all;
+        return new MutableDataSet(options).set(Parser.EXTENSIONS, all);
     }
 
     public String toHtml(String markdown) {
