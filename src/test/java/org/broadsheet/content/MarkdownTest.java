@@ -306,17 +306,7 @@ class MarkdownTest {
         String[] pieces = {"word", "é", " ", "  ", "   ", "\t", "\n", "\n\n", "  \n", "\r\n", "    ", "*", "_", "**", "`",
             "> ", "- ", "1. ", "| ", "|---|", "---", "```", "<pre>", "</pre>", "<b>", "</b>", "&amp;", "&", "\\", "<",
             "\"", "[a](b)", "![i](x.png)", "#", "\u00a0", "\u0000"};
-        java.util.Random random = new java.util.Random(seed);
-        for (int doc = 0; doc < 500; doc++) {
-            StringBuilder md = new StringBuilder();
-            for (int i = random.nextInt(50); i >= 0; i--) {
-                md.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String markdown = md.toString();
-            assertThat(MARKDOWN.toHtml(markdown)).as(markdown).isEqualTo(RENDERER.render(PARSER.parse(markdown)));
-            assertThat(WordCount.of(PARSER.parse(markdown))).as(markdown)
-                    .isEqualTo(Markdown.countWords(collectedText(PARSER.parse(markdown))));
-        }
+        assertMixturesRenderAsFlexmark(pieces, 50, seed);
     }
 
     /** Random mixtures of the pieces links are made of, each rendered exactly as Flexmark with its autolink pass. */
@@ -325,16 +315,24 @@ class MarkdownTest {
     void mixturesOfLinkPiecesRenderExactlyAsWithTheAutolinkPass(long seed) {
         String[] pieces = {"word", " ", "\n", "\n\n", "[", "]", "(", ")", "<", ">", "`", "*", "\\", "&", "#", ";", "@",
             ".", ":", "//", "www", "WWW", "http", "https://", "example.org", "&#64;", "&colon;", "&commat;", "- ", "| "};
+        assertMixturesRenderAsFlexmark(pieces, 40, seed);
+    }
+
+    /**
+     * 500 documents of up to {@code most} random {@code pieces}: each rendered exactly as Flexmark renders it, and
+     * its words counted in the text Flexmark's walk collects.
+     */
+    private static void assertMixturesRenderAsFlexmark(String[] pieces, int most, long seed) {
         java.util.Random random = new java.util.Random(seed);
         for (int doc = 0; doc < 500; doc++) {
             StringBuilder md = new StringBuilder();
-            for (int i = random.nextInt(40); i >= 0; i--) {
+            for (int i = random.nextInt(most); i >= 0; i--) {
                 md.append(pieces[random.nextInt(pieces.length)]);
             }
             String markdown = md.toString();
-            assertThat(MARKDOWN.toHtml(markdown)).as(markdown).isEqualTo(RENDERER.render(PARSER.parse(markdown)));
-            assertThat(WordCount.of(PARSER.parse(markdown))).as(markdown)
-                    .isEqualTo(Markdown.countWords(collectedText(PARSER.parse(markdown))));
+            Document parsed = PARSER.parse(markdown);
+            assertThat(MARKDOWN.toHtml(markdown)).as(markdown).isEqualTo(RENDERER.render(parsed));
+            assertThat(WordCount.of(parsed)).as(markdown).isEqualTo(Markdown.countWords(collectedText(parsed)));
         }
     }
 
