@@ -15,6 +15,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.fs.AtomicFiles;
 import org.broadsheet.fs.CodeIdentity;
 import org.broadsheet.fs.Hashes;
+import org.broadsheet.render.Fingerprint;
 
 /**
  * Everything a build reads, summed up in one hash without reading it: the config, the options, the running code,
@@ -32,7 +33,8 @@ final class InputState {
     /** The inputs as they are on disk now. */
     static InputState of(SiteConfig config, SiteBuild.Options options) {
         StringBuilder all = new StringBuilder(64 * 1024);
-        all.append(config).append('\n').append(options).append('\n').append(CodeIdentity.current()).append('\n');
+        all.append(Long.toHexString(Fingerprint.ofValues(config, options))).append('\n')
+                .append(CodeIdentity.current()).append('\n');
         list(config.paths().content(), all);
         list(config.paths().templates(), all);
         if (options.importSources()) {

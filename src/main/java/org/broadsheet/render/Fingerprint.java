@@ -90,6 +90,15 @@ public final class Fingerprint {
         return s.length() < Memory.LONG ? string(s) : memory.texts.get(s, Fingerprint::string);
     }
 
+    /**
+     * The fingerprint of {@code values} alone, records component by component: for the build's record of its
+     * settings. (Records' own {@code toString} would do, but its first call per record type builds method handles,
+     * some milliseconds each at start-up.)
+     */
+    public static long ofValues(Object... values) {
+        return new Fingerprint(0).of(values);
+    }
+
     /** The fingerprint of a page made from {@code parts}. */
     long of(Object... parts) {
         long h = mix(FNV_OFFSET, seed);

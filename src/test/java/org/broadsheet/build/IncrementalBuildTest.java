@@ -127,6 +127,19 @@ class IncrementalBuildTest {
         assertThat(edited.resolve("site/index.html")).exists();
     }
 
+    @org.junit.jupiter.api.Test
+    void aChangedSettingInTheConfigOrOnTheCommandLineIsAChange() {
+        // a nested setting (feeds.entries), a setting at the top, and an option that overrides the config
+        site.file("broadsheet.yaml", CONFIG + "feeds:\n  entries: 3\n");
+        assertThat(Cli.inSite(edited, "build").out()).doesNotContain("nothing changed");
+        site.file("broadsheet.yaml", CONFIG.replace("page_size: 5", "page_size: 6") + "feeds:\n  entries: 3\n");
+        assertThat(Cli.inSite(edited, "build").out()).doesNotContain("nothing changed");
+        assertThat(Cli.inSite(edited, "build", "--base-url", "https://other.example/").out()).doesNotContain("nothing changed");
+        assertThat(Cli.inSite(edited, "build", "--base-url", "https://other.example/").out())
+                .contains("nothing changed since the last build");
+        assertThat(Cli.inSite(edited, "build").out()).doesNotContain("nothing changed");
+    }
+
     private static void delete(Path p) {
         try {
             Files.delete(p);
