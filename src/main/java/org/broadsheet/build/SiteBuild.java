@@ -132,13 +132,16 @@ public final class SiteBuild {
                 : imports == null || imports.count(ImportOutcome.Imported.class) == 0
                 ? before : InputState.of(config, options);
         Site site = model(options.includeDrafts(), options.includeFuture() ? null : now, millis);
-        SiteOutput.Session session = output.begin();
+        long beginning = System.nanoTime();
+        SiteOutput.Session session = output.begin(); // may delete what a killed build left: part of writing's time
+        long begun = System.nanoTime() - beginning;
         try {
             // pages stream into the output as they are rendered; only a complete site is committed
             SiteRenderer renderer = renderer(options.statusBadges() ? now : null);
             SiteRenderer.Result rendered = timed("render", millis, () -> renderer
                     .render(site, ThemeAssets.load(config.paths().templates()), session));
             WriteResult written = timed("write", millis, session::commit);
+            millis.merge("write", begun / 1_000_000, Long::sum);
             lastRenderer = renderer;
             if (inputs != null && (imports == null || !imports.hasFailures())) { // failed sources are retried and reported again
                 saveState(inputs, stateFile, session.committedState(), site.scheduled().next());
