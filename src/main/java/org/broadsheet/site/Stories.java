@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.broadsheet.config.StorySettings;
@@ -101,11 +100,13 @@ public final class Stories {
     static Stories compute(List<Entry> entries, StorySettings settings, ModelMemory memory) {
         int n = entries.size();
         UnionFind groups = new UnionFind(n);
-        linkSimilarTexts(entries, settings, groups, memory);
+        // the costly part, in parallel and in one pass: each lead is cut once and gives both its signature and words
+        List<Lead> leads = Parallel.map(entries, e -> memory.get("lead", e.article(), a -> Lead.of(lead(e))));
+        linkSimilarTexts(leads, settings, groups);
         List<Set<String>> terms = entries.stream()
                 .map(e -> memory.<Set<String>>get("title terms", e.article(),
                         a -> java.util.Collections.unmodifiableSet(TitleTerms.of(a.title())))).toList();
-        Map<String, int[]> postings = rarePostings(entries, terms, memory);
+        Map<String, int[]> postings = rarePostings(entries, leads, terms, memory);
         if (settings.titleTerms() > 0) {
             linkSharedHeadlineWords(entries, terms, postings, settings, groups);
         }
@@ -131,18 +132,27 @@ public final class Stories {
     }
 
     /**
-     * Oldest first, so every text meets those published before it; LSH keeps each lookup to a few candidates. The
-     * signatures, the costly part, are made in parallel first.
+     * What story clustering needs of an article's lead (headline and first words).
+     *
+     * @param signature its MinHash signature, null when too short for one
+     * @param words its distinct words, folded as headline terms are
      */
-    private static void linkSimilarTexts(List<Entry> entries, StorySettings settings, UnionFind groups, ModelMemory memory) {
-        List<long[]> signatures = Parallel.map(entries,
-                e -> memory.get("signature", e.article(), a -> Optional.ofNullable(NearDuplicates.signature(lead(e)))).orElse(null));
-        NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity(), entries.size());
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            for (int other : texts.findAll(signatures.get(i))) {
+    private record Lead(long[] signature, Set<String> words) {
+
+        static Lead of(String lead) {
+            return new Lead(NearDuplicates.signature(lead), TitleTerms.wordsIn(lead));
+        }
+    }
+
+    /** Oldest first, so every text meets those published before it; LSH keeps each lookup to a few candidates. */
+    private static void linkSimilarTexts(List<Lead> leads, StorySettings settings, UnionFind groups) {
+        NearDuplicates<Integer> texts = new NearDuplicates<>(settings.similarity(), leads.size());
+        for (int i = leads.size() - 1; i >= 0; i--) {
+            long[] signature = leads.get(i).signature();
+            for (int other : texts.findAll(signature)) {
                 groups.union(i, other);
             }
-            texts.add(signatures.get(i), i);
+            texts.add(signature, i);
         }
     }
 
@@ -151,7 +161,8 @@ public final class Stories {
      * articles use it in their headline or lead: "council" is in many local stories' texts, "Kilbride" only in those
      * about Kilbride, which a count of headlines alone could not tell in a small digest.
      */
-    private static Map<String, int[]> rarePostings(List<Entry> entries, List<Set<String>> terms, ModelMemory memory) {
+    private static Map<String, int[]> rarePostings(List<Entry> entries, List<Lead> leads, List<Set<String>> terms,
+            ModelMemory memory) {
         int n = entries.size();
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -160,10 +171,8 @@ public final class Stories {
             }
         }
         lists.values().removeIf(list -> list.size() < 2);
-        List<Set<String>> leadWords = Parallel.map(entries,
-                e -> memory.<Set<String>>get("lead words", e.article(), a -> TitleTerms.wordsIn(lead(e))));
         Map<String, Integer> used = memory.documentFrequencies("lead words",
-                entries.stream().map(Entry::article).toList(), leadWords);
+                entries.stream().map(Entry::article).toList(), leads.stream().map(Lead::words).toList());
         int limit = Math.max(RARE_FLOOR, n / RARE_SHARE);
         Map<String, int[]> postings = new HashMap<>();
         lists.forEach((t, list) -> {

@@ -50,16 +50,29 @@ final class TitleTerms {
         Set<String> found = new java.util.HashSet<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); ) {
-            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            int cp = i < text.length() ? text.charAt(i) : ' ';
+            if (cp < 0x80) { // ASCII, most of most texts, without the Unicode tables
+                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+                    word.append((char) cp);
+                } else if (cp >= 'A' && cp <= 'Z') {
+                    word.append((char) (cp + ('a' - 'A')));
+                } else if (word.length() > 0) {
+                    found.add(shared(fold(word.toString())));
+                    word.setLength(0);
+                }
+                i++;
+                continue;
+            }
+            cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else if (word.length() > 0) {
                 found.add(shared(fold(word.toString())));
                 word.setLength(0);
             }
-            i += i < text.length() ? Character.charCount(cp) : 1;
+            i += Character.charCount(cp);
         }
-        return Set.copyOf(found);
+        return Set.of(found.toArray(String[]::new)); // Set.copyOf would copy into another hash set first
     }
 
     /** One instance of each word for all articles: a cache only, emptied when a long {@code serve} has filled it. */
