@@ -42,8 +42,9 @@ final class TitleTerms {
     }
 
     /**
-     * Every word of {@code text}, lower-cased and folded as headline terms are, so the two can be compared. The set is immutable and compact, and its words are shared with every other article's: a build keeps the lead words
-     * of every article (a million word occurrences at 10,000 articles), which as separate strings in hash sets took a
+     * Every word of {@code text}, lower-cased and folded as headline terms are, so the two can be compared. The set
+     * is immutable and compact, and its words are shared with every other article's: a build keeps the lead words of
+     * every article (a million word occurrences at 10,000 articles), which as separate strings in hash sets took a
      * third of the build's heap.
      */
     static Set<String> wordsIn(String text) {
