@@ -52,26 +52,22 @@ final class TitleTerms {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.charAt(i) : ' ';
+            int lower; // the character lower-cased, or -1 when it is no letter or digit
             if (cp < 0x80) { // ASCII, most of most texts, without the Unicode tables
-                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
-                    word.append((char) cp);
-                } else if (cp >= 'A' && cp <= 'Z') {
-                    word.append((char) (cp + ('a' - 'A')));
-                } else if (word.length() > 0) {
-                    found.add(shared(fold(word.toString())));
-                    word.setLength(0);
-                }
+                lower = cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A')
+                        : cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' ? cp : -1;
                 i++;
-                continue;
+            } else {
+                cp = text.codePointAt(i);
+                lower = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+                i += Character.charCount(cp);
             }
-            cp = text.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(Character.toLowerCase(cp));
+            if (lower >= 0) {
+                word.appendCodePoint(lower);
             } else if (word.length() > 0) {
                 found.add(shared(fold(word.toString())));
                 word.setLength(0);
             }
-            i += Character.charCount(cp);
         }
         return Set.of(found.toArray(String[]::new)); // Set.copyOf would copy into another hash set first
     }

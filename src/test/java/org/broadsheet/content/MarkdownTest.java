@@ -36,6 +36,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
 
+import org.broadsheet.testing.Mixtures;
+
 /**
  * Markdown's shortcuts (plain text rendered without Flexmark's regex passes, no autolink pass when nothing could be
  * autolinked, summaries from the first chunks only) give exactly what plain Flexmark gives.
@@ -325,11 +327,7 @@ class MarkdownTest {
     private static void assertMixturesRenderAsFlexmark(String[] pieces, int most, long seed) {
         java.util.Random random = new java.util.Random(seed);
         for (int doc = 0; doc < 500; doc++) {
-            StringBuilder md = new StringBuilder();
-            for (int i = random.nextInt(most); i >= 0; i--) {
-                md.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String markdown = md.toString();
+            String markdown = Mixtures.of(random, pieces, most + 1);
             Document parsed = PARSER.parse(markdown);
             assertThat(MARKDOWN.toHtml(markdown)).as(markdown).isEqualTo(RENDERER.render(parsed));
             assertThat(WordCount.of(parsed)).as(markdown).isEqualTo(Markdown.countWords(collectedText(parsed)));

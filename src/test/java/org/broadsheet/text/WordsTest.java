@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.broadsheet.testing.Mixtures;
+
 /** The hand-written word scan finds exactly the words a split on {@code [^\p{L}\p{N}]+} finds. */
 class WordsTest {
 
@@ -20,11 +22,7 @@ class WordsTest {
             "\n", "'", "ǅ", "ʰ", "4m", "İ", "ß", "_", "\t", "𝔸"};
         Random random = new Random(5);
         for (int doc = 0; doc < 5000; doc++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = Mixtures.of(random, pieces, 30);
             List<String> expected = Arrays.stream(NON_WORD.split(t)).filter(w -> !w.isEmpty()).toList();
             assertThat(Words.of(t)).as(t).isEqualTo(expected);
         }
