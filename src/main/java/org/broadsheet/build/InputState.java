@@ -2,19 +2,17 @@ package org.broadsheet.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.fs.AtomicFiles;
 import org.broadsheet.fs.CodeIdentity;
 import org.broadsheet.fs.Hashes;
+import org.broadsheet.fs.RegularFiles;
 import org.broadsheet.render.Fingerprint;
 
 /**
@@ -87,17 +85,8 @@ final class InputState {
             return;
         }
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            walk.forEach(p -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    if (a.isRegularFile()) {
-                        lines.add(p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
-                    }
-                } catch (IOException e) {
-                    lines.add(p + "\tunreadable");
-                }
-            });
+        try {
+            RegularFiles.forEach(root, true, (p, a) -> lines.add(p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis()));
         } catch (IOException | RuntimeException e) {
             lines.add(root + "\tunlistable " + System.nanoTime()); // never matches: the build does the work
         }

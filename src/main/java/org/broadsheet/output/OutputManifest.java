@@ -2,14 +2,18 @@ package org.broadsheet.output;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.broadsheet.fs.AtomicFiles;
+import org.broadsheet.fs.RegularFiles;
+import org.broadsheet.parallel.Parallel;
 
 /**
  * What the last build wrote into an output folder: per file, the fingerprint of its inputs and the size and
@@ -64,18 +68,24 @@ final class OutputManifest {
         if (entries.isEmpty() || file == null) {
             return 0;
         }
-        try (java.util.stream.Stream<Path> walk = Files.walk(output)) {
-            long files = walk.filter(Files::isRegularFile).count();
-            if (files != entries.size() + 1) { // the marker is not in the manifest
-                return 0;
+        try {
+            // one walk reads every file's attributes: each must be one the manifest lists, as it was written
+            class Tally {
+                int listed;
+                boolean intact = true;
             }
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()), BasicFileAttributes.class);
-                if (a.size() != e.getValue().size() || a.lastModifiedTime().toMillis() != e.getValue().modifiedMillis()) {
-                    return 0;
+            Tally tally = new Tally();
+            RegularFiles.forEach(output, false, (p, a) -> {
+                String path = output.relativize(p).toString().replace('\\', '/');
+                Entry e = entries.get(path);
+                if (e != null) {
+                    tally.listed++;
+                    tally.intact &= a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modifiedMillis();
+                } else if (!path.equals(SiteWriter.MARKER)) {
+                    tally.intact = false;
                 }
-            }
-            return stateOf(file);
+            });
+            return tally.intact && tally.listed == entries.size() ? stateOf(file) : 0;
         } catch (IOException e) {
             return 0;
         }
@@ -112,10 +122,19 @@ final class OutputManifest {
             return 0;
         }
         StringBuilder out = new StringBuilder(fingerprints.size() * 64).append(HEADER).append('\n').append(output).append('\n');
-        for (Map.Entry<String, Long> f : fingerprints.entrySet()) {
-            BasicFileAttributes a = Files.readAttributes(output.resolve(f.getKey()), BasicFileAttributes.class);
-            out.append(Long.toHexString(f.getValue())).append('\t').append(a.size()).append('\t')
-                    .append(a.lastModifiedTime().toMillis()).append('\t').append(f.getKey()).append('\n');
+        List<String> paths = List.copyOf(fingerprints.keySet());
+        // one system call a file, on every core: a large site's files are many
+        List<BasicFileAttributes> attributes = Parallel.map(paths, p -> {
+            try {
+                return Files.readAttributes(output.resolve(p), BasicFileAttributes.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        for (int i = 0; i < paths.size(); i++) {
+            BasicFileAttributes a = attributes.get(i);
+            out.append(Long.toHexString(fingerprints.get(paths.get(i)))).append('\t').append(a.size()).append('\t')
+                    .append(a.lastModifiedTime().toMillis()).append('\t').append(paths.get(i)).append('\n');
         }
         AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
         return stateOf(file);

@@ -22,6 +22,7 @@ import org.broadsheet.error.OutputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.Hashes;
+import org.broadsheet.fs.RegularFiles;
 import org.broadsheet.render.RenderedFile;
 
 /**
@@ -290,10 +291,12 @@ public final class SiteWriter implements SiteOutput {
         if (!Files.isDirectory(output)) {
             return stale;
         }
-        try (Stream<Path> walk = Files.walk(output)) {
-            walk.filter(Files::isRegularFile).map(p -> output.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !now.contains(p) && !p.equals(MARKER)).forEach(stale::add);
-        }
+        RegularFiles.forEach(output, false, (file, attributes) -> {
+            String p = output.relativize(file).toString().replace('\\', '/');
+            if (!now.contains(p) && !p.equals(MARKER)) {
+                stale.add(p);
+            }
+        });
         return stale;
     }
 

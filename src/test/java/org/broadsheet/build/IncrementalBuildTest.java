@@ -110,7 +110,7 @@ class IncrementalBuildTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aBuildWithNothingChangedStopsAtOnceButNotWhenTheOutputWasTouched() throws IOException {
+    void aBuildWithNothingChangedStopsAtOnceButNotWhenTheOutputWasTouchedOrAddedTo() throws IOException {
         Cli.Run again = Cli.inSite(edited, "build");
         assertThat(again.out()).contains("nothing changed since the last build");
 
@@ -125,6 +125,13 @@ class IncrementalBuildTest {
         Cli.Run restore = Cli.inSite(edited, "build");
         assertThat(restore.out()).doesNotContain("nothing changed");
         assertThat(edited.resolve("site/index.html")).exists();
+
+        Path stray = edited.resolve("site/tags/stray.html"); // a file the last build did not write
+        Files.writeString(stray, "left here by hand");
+        Cli.Run tidy = Cli.inSite(edited, "build");
+        assertThat(tidy.out()).doesNotContain("nothing changed");
+        assertThat(stray).doesNotExist();
+        assertThat(Cli.inSite(edited, "build").out()).contains("nothing changed since the last build");
     }
 
     @org.junit.jupiter.api.Test
