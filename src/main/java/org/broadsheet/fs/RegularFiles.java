@@ -22,19 +22,27 @@ public final class RegularFiles {
 
     /**
      * Calls {@code each} for every regular file under {@code root} (for {@code root} itself when it is one), as
-     * {@link Files#isRegularFile} judges: a link to a regular file counts, with the link's own attributes unless
-     * links are followed.
+     * {@link Files#isRegularFile} judges, with the attributes of the file: a link to a regular file counts, with its
+     * target's attributes; a broken link does not count.
      *
-     * @param followLinks whether to follow links, into linked folders too
-     * @throws IOException when a folder or file cannot be read, or links loop
+     * @param followLinks whether to enter linked folders
+     * @throws IOException when a folder cannot be read, or links loop
      */
     public static void forEach(Path root, boolean followLinks, BiConsumer<Path, BasicFileAttributes> each) throws IOException {
         EnumSet<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
         Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    each.accept(file, attributes);
+                BasicFileAttributes named = attributes;
+                if (attributes.isSymbolicLink()) { // not followed by the walk: ask for its target's
+                    try {
+                        named = Files.readAttributes(file, BasicFileAttributes.class);
+                    } catch (IOException broken) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                }
+                if (named.isRegularFile()) {
+                    each.accept(file, named);
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -160,7 +160,7 @@ public final class LinkChecker {
     }
 
     private String relative(Path p) {
-        return site.relativize(p).toString().replace('\\', '/');
+        return SiteWriter.sitePath(site, p);
     }
 
     private Document document(Path page) {

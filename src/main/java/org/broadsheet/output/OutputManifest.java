@@ -76,7 +76,7 @@ final class OutputManifest {
             }
             Tally tally = new Tally();
             RegularFiles.forEach(output, false, (p, a) -> {
-                String path = output.relativize(p).toString().replace('\\', '/');
+                String path = SiteWriter.sitePath(output, p);
                 Entry e = entries.get(path);
                 if (e != null) {
                     tally.listed++;

@@ -286,13 +286,18 @@ public final class SiteWriter implements SiteOutput {
     }
 
     /** Files in the current output that the new site no longer has. */
+    /** A file's path in the site, as pages and the manifest name it: relative to the output folder, with '/'. */
+    static String sitePath(Path output, Path file) {
+        return output.relativize(file).toString().replace('\\', '/');
+    }
+
     private Set<String> staleFiles(Set<String> now) throws IOException {
         Set<String> stale = new HashSet<>();
         if (!Files.isDirectory(output)) {
             return stale;
         }
         RegularFiles.forEach(output, false, (file, attributes) -> {
-            String p = output.relativize(file).toString().replace('\\', '/');
+            String p = sitePath(output, file);
             if (!now.contains(p) && !p.equals(MARKER)) {
                 stale.add(p);
             }

@@ -35,14 +35,17 @@ class RegularFilesTest {
     }
 
     @Test
-    void aLinkToAFileCountsAndALinkedFolderIsEnteredOnlyWhenLinksAreFollowed() throws IOException {
+    void aLinkToAFileCountsWithItsTargetsAttributesAndALinkedFolderIsEnteredOnlyWhenLinksAreFollowed() throws IOException {
         Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
         Files.writeString(elsewhere.resolve("inside.txt"), "abc");
         Path site = Files.createDirectories(root.resolve("site"));
         Files.createSymbolicLink(site.resolve("file-link"), elsewhere.resolve("inside.txt"));
         Files.createSymbolicLink(site.resolve("folder-link"), elsewhere);
 
-        assertThat(sizes(site, false)).containsOnlyKeys("site/file-link");
+        Files.createSymbolicLink(site.resolve("broken-link"), elsewhere.resolve("gone.txt"));
+
+        // a link gives its target's size, as the manifest records it; a broken one is no file
+        assertThat(sizes(site, false)).containsOnly(Map.entry("site/file-link", 3L));
         assertThat(sizes(site, true)).containsOnly(Map.entry("site/file-link", 3L), Map.entry("site/folder-link/inside.txt", 3L));
     }
 }
