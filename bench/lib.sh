@@ -40,6 +40,20 @@ broadsheet_site() {
   echo "$site"
 }
 
+# ensure_hugo: installs Hugo with apt-get when it is missing
+ensure_hugo() {
+  command -v hugo >/dev/null && return 0
+  echo "installing hugo..." >&2
+  apt-get install -y hugo >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y hugo >/dev/null; }
+}
+
+# hugo_site N -> prints the folder of the Hugo site over corpus N (bench/hugo-site's theme, laid out by prep-hugo.py)
+hugo_site() {
+  local site=$BENCH_DIR/hugo-$1
+  [ -d "$site/content/posts" ] || python3 "$BENCH_HOME/prep-hugo.py" "$(corpus "$1")" "$site" >&2
+  echo "$site"
+}
+
 # set_aside PATH... : moves earlier outputs out of the way instead of deleting them, so that a clean build is timed
 # on a file system with no freshly freed inodes. On ext4 without a journal (these benchmark machines) the allocator
 # steps over every inode freed in the last five minutes, reading each one, for every file it creates: a build made
