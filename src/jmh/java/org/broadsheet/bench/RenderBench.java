@@ -47,7 +47,8 @@ public class RenderBench extends KernelBench {
     @Benchmark
     public long render() {
         // a new renderer each time, as each build makes one: nothing is remembered from the last run
-        Templates templates = new Templates(config.paths().templates(), config.locale(), TimeZone.getTimeZone(config.timezone()));
+        Templates templates = new Templates(config.paths().templates(), config.locale(),
+                TimeZone.getTimeZone(config.timezone()));
         Counting sink = new Counting();
         new SiteRenderer(templates, markdown).render(site, assets, sink);
         return sink.bytes.sum();

@@ -87,7 +87,8 @@ final class InputState {
         List<String> lines = new ArrayList<>();
         try {
             // a broken link is no input: the content loader skips it too
-            RegularFiles.forEach(root, true, (p, a) -> lines.add(p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis()));
+            RegularFiles.forEach(root, true,
+                    (p, a) -> lines.add(p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis()));
         } catch (IOException | RuntimeException e) {
             lines.add(root + "\tunlistable " + System.nanoTime()); // never matches: the build does the work
         }

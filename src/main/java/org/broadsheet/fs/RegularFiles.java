@@ -11,9 +11,9 @@ import java.util.EnumSet;
 import java.util.function.BiConsumer;
 
 /**
- * Walks the regular files of a folder with the attributes the walk itself read. Asking for each file's size and
- * modification time again, after {@code Files.walk} had already read them, doubled the system calls of the checks
- * that look at every file of a large site.
+ * Walks the regular files of a folder with the attributes the walk itself read (only a link's are read again).
+ * Asking for each file's size and modification time again, after {@code Files.walk} had already read them, doubled
+ * the system calls of the checks that look at every file of a large site.
  */
 public final class RegularFiles {
 
@@ -28,8 +28,10 @@ public final class RegularFiles {
      * @param followLinks whether to enter linked folders
      * @throws IOException when a folder cannot be read, or links loop
      */
-    public static void forEach(Path root, boolean followLinks, BiConsumer<Path, BasicFileAttributes> each) throws IOException {
-        EnumSet<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+    public static void forEach(Path root, boolean followLinks, BiConsumer<Path, BasicFileAttributes> each)
+            throws IOException {
+        EnumSet<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                : EnumSet.noneOf(FileVisitOption.class);
         Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {

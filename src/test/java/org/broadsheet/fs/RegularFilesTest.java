@@ -35,7 +35,7 @@ class RegularFilesTest {
     }
 
     @Test
-    void aLinkToAFileCountsWithItsTargetsAttributesAndALinkedFolderIsEnteredOnlyWhenLinksAreFollowed() throws IOException {
+    void aLinkToAFileCountsWithItsTargetsAttributesAndALinkedFolderIsEnteredOnlyWhenFollowed() throws IOException {
         Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
         Files.writeString(elsewhere.resolve("inside.txt"), "abc");
         Path site = Files.createDirectories(root.resolve("site"));
@@ -46,6 +46,7 @@ class RegularFilesTest {
 
         // a link gives its target's size, as the manifest records it; a broken one is no file
         assertThat(sizes(site, false)).containsOnly(Map.entry("site/file-link", 3L));
-        assertThat(sizes(site, true)).containsOnly(Map.entry("site/file-link", 3L), Map.entry("site/folder-link/inside.txt", 3L));
+        assertThat(sizes(site, true))
+                .containsOnly(Map.entry("site/file-link", 3L), Map.entry("site/folder-link/inside.txt", 3L));
     }
 }
