@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds texts that are near-identical to one seen before: word 3-shingles, a 128-value MinHash signature per text,
- * and locality-sensitive hashing (32 bands of 4 values) so each lookup only compares the few texts that share a
- * band, never all pairs. A candidate is a duplicate when its estimated Jaccard similarity is at least
- * the threshold ({@link #THRESHOLD} for import's duplicates; story clusters choose their own). Texts of fewer than
- * {@link #MIN_WORDS} words are too short to judge and are never matched. Not thread-safe.
+ * Finds texts that are near-identical to one seen before: word 3-shingles, a 128-value MinHash signature per text
+ * (one hash a shingle: {@link #minHashes}), and locality-sensitive hashing (32 bands of 4 values) so each lookup only
+ * compares the few texts that share a band, never all pairs. A candidate is a duplicate when its estimated Jaccard
+ * similarity is at least the threshold ({@link #THRESHOLD} for import's duplicates; story clusters choose their own).
+ * Texts of fewer than {@link #MIN_WORDS} words are too short to judge and are never matched. Not thread-safe.
  *
  * @param <T> what a text stands for (e.g. its content file)
  */
@@ -25,6 +25,7 @@ public final class NearDuplicates<T> {
     private static final int BANDS = 32;
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 3;
+    private static final int BIN_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(HASHES);
     private static final Pattern MARKUP_LINK = Pattern.compile("\\]\\([^)]*\\)");
 
     private final double threshold;
@@ -132,15 +133,34 @@ public final class NearDuplicates<T> {
         return minHashes(shingles);
     }
 
-    /** The MinHash signature of a set of shingles, given by their hashes. */
+    /**
+     * The MinHash signature of a set of shingles, given by their hashes, by one-permutation hashing: each shingle is
+     * hashed once, the hash's top bits choose one of {@link #HASHES} bins and the bin keeps its least hash (128 hashes
+     * a shingle, as plain MinHash needs, took most of a story clustering's time). A bin no shingle fell into takes the
+     * value of the first filled bin on its own fixed probe sequence ("optimal densification", Shrivastava 2017), so two
+     * texts agree on a bin about as often as they share shingles, as with plain MinHash.
+     */
     static long[] minHashes(long[] shingles) {
-        long[] sig = new long[HASHES];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        long[] bins = new long[HASHES];
+        java.util.Arrays.fill(bins, Long.MAX_VALUE);
+        boolean any = false;
         for (long shingle : shingles) {
-            for (int h = 0; h < HASHES; h++) {
-                long v = mix(shingle ^ SEEDS[h]);
-                if (v < sig[h]) {
-                    sig[h] = v;
+            long v = mix(shingle);
+            int bin = (int) (v >>> BIN_SHIFT);
+            if (v < bins[bin]) { // within a bin every hash has the same top bits, so any fixed order will do
+                bins[bin] = v;
+            }
+            any = true;
+        }
+        if (!any) {
+            return bins;
+        }
+        long[] sig = bins.clone();
+        for (int bin = 0; bin < HASHES; bin++) {
+            for (long attempt = 1; sig[bin] == Long.MAX_VALUE; attempt++) {
+                long from = bins[(int) (mix(SEEDS[bin] + attempt) >>> BIN_SHIFT)];
+                if (from != Long.MAX_VALUE) {
+                    sig[bin] = from;
                 }
             }
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** MinHash with LSH: near-identical texts are found, different ones and short ones are not. */
 class NearDuplicatesTest {
@@ -34,6 +36,35 @@ class NearDuplicatesTest {
 
         assertThat(NearDuplicates.similarity(NearDuplicates.signature(a), NearDuplicates.signature(a))).isEqualTo(1.0);
         assertThat(NearDuplicates.similarity(NearDuplicates.signature(a), NearDuplicates.signature(half))).isBetween(0.15, 0.55);
+    }
+
+    /**
+     * The estimate is unbiased and as close as plain MinHash's (standard error at most 0.045 for 128 hashes), for
+     * small sets, where most bins stay empty and take a neighbour's value, and for large ones.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {28, 60, 200, 2000})
+    void estimatesJaccardSimilarityWithoutBias(int size) {
+        Random random = new Random(size);
+        double sumError = 0;
+        double sumSquares = 0;
+        int trials = 300;
+        for (int t = 0; t < trials; t++) {
+            int shared = random.nextInt(size + 1);
+            long[] a = new long[size];
+            long[] b = new long[size];
+            for (int i = 0; i < size; i++) {
+                a[i] = random.nextLong();
+                b[i] = i < shared ? a[i] : random.nextLong();
+            }
+            double jaccard = (double) shared / (2 * size - shared);
+            double estimate = NearDuplicates.similarity(NearDuplicates.minHashes(a), NearDuplicates.minHashes(b));
+            double error = estimate - jaccard;
+            sumError += error;
+            sumSquares += error * error;
+        }
+        assertThat(Math.abs(sumError / trials)).as("bias").isLessThan(0.01);
+        assertThat(Math.sqrt(sumSquares / trials)).as("root mean square error").isLessThan(0.05);
     }
 
     @Test
