@@ -76,6 +76,9 @@ class ParallelTest {
             if (i == 3) {
                 throw new IllegalArgumentException("bad item 3");
             }
+            // a millisecond an item: on a loaded machine the other worker could otherwise run all 10,000 in the
+            // moment between the failure and the workers seeing it (this test once failed that way)
+            sleep(1);
             return i;
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad item 3");
         assertThat(started.get()).isLessThan(items.size());
@@ -94,5 +97,13 @@ class ParallelTest {
         List<Integer> sums = Parallel.map(outer, i -> Parallel.map(IntStream.range(0, 100).boxed().toList(), j -> i * j)
                 .stream().mapToInt(Integer::intValue).sum());
         assertThat(sums).containsExactlyElementsOf(outer.stream().map(i -> i * 4950).toList());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
