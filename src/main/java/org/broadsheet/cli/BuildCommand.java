@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "build",
         header = "Import new sources, then build the site into site/.",
         description = {"Imports new sources, then renders content/ through the templates into the",
-            "output folder (site/ by default). The previous site stays untouched if anything fails.%n"},
+            "output folder (site/ by default). If a source cannot be imported, the build says",
+            "which and how to fix it, builds the site from content/ all the same, and exits",
+            "with status 1; if anything else fails, the previous site stays untouched.%n"},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {

@@ -26,7 +26,9 @@ public record DatePolicy(ArticleDate given, boolean fileTime, ZoneId zone) {
         if (fileTime) {
             return ArticleDate.ofMoment(source.modified().atZone(zone).toOffsetDateTime());
         }
-        throw new InputException(new Problem(SourcePosition.of(source.path(), line), what
-                + " has no publication date; give one with 'import --date 2014-12-20', or set 'import: default_date: file-mtime' in the config"));
+        String file = source.name().matches(".*\\s.*") ? '"' + source.name() + '"' : source.name();
+        throw new InputException(new Problem(SourcePosition.of(source.path(), line), what + " has no publication date; give"
+                + " it one with 'broadsheet import " + file + " --date 2014-12-20' (--date without a file dates every undated"
+                + " source), or set 'import: default_date: file-mtime' in the config"));
     }
 }

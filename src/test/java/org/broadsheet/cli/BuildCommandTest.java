@@ -63,6 +63,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aSourceThatCannotBeImportedFailsTheBuildButTheSiteIsBuiltFromTheContent() {
+        site.file("sources/undated.txt", "Undated Story – The Gazette\n\nNo date here, only a body.\n")
+                .file("content/second.md", TestSite.article("A Second Article", "2024-05-02"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("sources/undated.txt:", "broadsheet import sources/undated.txt --date");
+        assertThat(site.read("site/index.html")).contains("A Second Article");
+    }
+
+    @Test
     void aRebuildKeepsUnchangedFilesWithTheirModificationTime() throws IOException {
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
         Path css = root.resolve("site/assets/style.css");

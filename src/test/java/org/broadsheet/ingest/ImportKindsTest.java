@@ -152,7 +152,7 @@ class ImportKindsTest {
         Cli.Run run = Cli.inSite(root, "import");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(run.err()).contains("sources/undated.txt:2: the text has no publication date; give one with 'import --date 2014-12-20'")
+        assertThat(run.err()).contains("sources/undated.txt:2: the text has no publication date; give it one with 'broadsheet import sources/undated.txt --date 2014-12-20'")
                 .contains("default_date: file-mtime");
     }
 
