@@ -12,7 +12,7 @@ import org.broadsheet.render.FileSink;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.Templates;
-import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.render.StaticFiles;
 import org.broadsheet.site.Site;
 import org.broadsheet.site.SiteBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,7 +32,7 @@ public class RenderBench extends KernelBench {
 
     private Site site;
     private Markdown markdown;
-    private ThemeAssets assets;
+    private StaticFiles assets;
     private SiteConfig config;
 
     @Setup
@@ -41,7 +41,7 @@ public class RenderBench extends KernelBench {
         config = Corpus.config(root);
         markdown = new Markdown();
         site = SiteBuilder.build(config, Corpus.articles(1000), markdown, false, Diagnostics.SILENT);
-        assets = ThemeAssets.load(config.paths().templates());
+        assets = StaticFiles.load(config.paths().templates(), config.paths().staticFiles());
     }
 
     @Benchmark

@@ -35,6 +35,7 @@ final class InputState {
                 .append(CodeIdentity.current()).append('\n');
         list(config.paths().content(), all);
         list(config.paths().templates(), all);
+        list(config.paths().staticFiles(), all);
         if (options.importSources()) {
             list(config.paths().sources(), all);
             list(config.paths().root().resolve(".broadsheet/imports.tsv"), all);

@@ -34,7 +34,7 @@ import org.broadsheet.render.Fingerprint;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.Templates;
-import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.render.StaticFiles;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.ModelMemory;
 import org.broadsheet.site.Site;
@@ -139,7 +139,7 @@ public final class SiteBuild {
             // pages stream into the output as they are rendered; only a complete site is committed
             SiteRenderer renderer = renderer(options.statusBadges() ? now : null);
             SiteRenderer.Result rendered = timed("render", millis, () -> renderer
-                    .render(site, ThemeAssets.load(config.paths().templates()), session));
+                    .render(site, StaticFiles.load(config.paths().templates(), config.paths().staticFiles()), session));
             WriteResult written = timed("write", millis, session::commit);
             millis.merge("write", begun / 1_000_000, Long::sum);
             lastRenderer = renderer;
@@ -244,7 +244,7 @@ public final class SiteBuild {
         Site site = model(includeDrafts, Instant.now(), new LinkedHashMap<>());
         CollectedOutput collected = new CollectedOutput();
         SiteOutput.Session session = collected.begin();
-        renderer(null).render(site, ThemeAssets.load(config.paths().templates()), session);
+        renderer(null).render(site, StaticFiles.load(config.paths().templates(), config.paths().staticFiles()), session);
         session.commit();
         return new Rendered(site, collected.files());
     }

@@ -34,7 +34,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of(
             "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown",
             "feeds", "publish", "edition", "stories");
-    private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "output");
+    private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "static", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate", "default_date", "tag_aliases", "autotag");
     private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
     private static final Set<String> FEED_KEYS = Set.of("entries", "content");
@@ -84,6 +84,7 @@ public final class ConfigLoader {
                     p.string("sources").map(root::resolve).map(Path::normalize).orElse(paths.sources()),
                     p.string("content").map(root::resolve).map(Path::normalize).orElse(paths.content()),
                     p.string("templates").map(root::resolve).map(Path::normalize).orElse(paths.templates()),
+                    p.string("static").map(root::resolve).map(Path::normalize).orElse(paths.staticFiles()),
                     p.string("output").map(root::resolve).map(Path::normalize).orElse(paths.output()));
         }
 

@@ -9,7 +9,7 @@ import org.broadsheet.error.SourcePosition;
 
 /**
  * Refuses output folders whose replacement would destroy the user's work: the site root or anything above it,
- * the content, sources or templates folders or anything inside them, the file-system root, the home folder.
+ * the content, sources, templates or static folders or anything inside them, the file-system root, the home folder.
  */
 final class OutputGuard {
 
@@ -26,7 +26,7 @@ final class OutputGuard {
         } else if (paths.root().startsWith(out)) {
             why = "it contains the site itself (broadsheet.yaml, content/, sources/)";
         } else {
-            for (Path precious : new Path[] {paths.content(), paths.sources(), paths.templates()}) {
+            for (Path precious : new Path[] {paths.content(), paths.sources(), paths.templates(), paths.staticFiles()}) {
                 if (out.startsWith(precious) || precious.startsWith(out)) {
                     why = "it overlaps " + paths.display(precious) + "/";
                 }

@@ -97,6 +97,16 @@ final class OutputManifest {
         return h == 0 ? 1 : h;
     }
 
+    /** True when there is no manifest: no build wrote this output, or its record is lost. */
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** True when the last build wrote {@code path}. */
+    boolean lists(String path) {
+        return entries.containsKey(path);
+    }
+
     /** True when {@code path} was written from inputs with {@code fingerprint} and is on disk as it was written. */
     boolean isCurrent(String path, long fingerprint) {
         Entry e = entries.get(path);

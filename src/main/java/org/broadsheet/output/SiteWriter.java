@@ -154,6 +154,7 @@ public final class SiteWriter implements SiteOutput {
         public WriteResult commit() {
             try {
                 Set<String> stale = staleFiles(fingerprints.keySet());
+                refuseForeignFiles(stale);
                 boolean marked = Files.isRegularFile(output.resolve(MARKER));
                 if (changed.isEmpty() && stale.isEmpty() && marked) {
                     deleteTree(staging);
@@ -205,6 +206,26 @@ public final class SiteWriter implements SiteOutput {
                 }
             }
             folders.add(folder);
+        }
+
+        /**
+         * Stops before the commit when the output holds files that neither the last build wrote (its manifest) nor this
+         * one makes: someone put them there, and a build must not delete what it did not write. Without a manifest
+         * (a first build here, or a deleted cache) the marker alone says the folder is Broadsheet's.
+         */
+        private void refuseForeignFiles(Set<String> stale) throws IOException {
+            if (force || manifest.isEmpty()) {
+                return;
+            }
+            List<String> foreign = stale.stream().filter(p -> !manifest.lists(p)).sorted().toList();
+            if (!foreign.isEmpty()) {
+                deleteTree(staging);
+                throw refusal("it holds " + (foreign.size() == 1 ? "a file" : foreign.size() + " files")
+                        + " Broadsheet did not write (" + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+                        + (foreign.size() > 3 ? ", …" : "") + "); to publish a file as it is, put it in the static folder ("
+                        + "static/ beside content/), which every build copies into the site; otherwise delete it, or build"
+                        + " with --force to let the build remove it");
+            }
         }
 
         @Override
@@ -285,12 +306,12 @@ public final class SiteWriter implements SiteOutput {
         }
     }
 
-    /** Files in the current output that the new site no longer has. */
     /** A file's path in the site, as pages and the manifest name it: relative to the output folder, with '/'. */
     static String sitePath(Path output, Path file) {
         return output.relativize(file).toString().replace('\\', '/');
     }
 
+    /** Files in the current output that the new site no longer has. */
     private Set<String> staleFiles(Set<String> now) throws IOException {
         Set<String> stale = new HashSet<>();
         if (!Files.isDirectory(output)) {

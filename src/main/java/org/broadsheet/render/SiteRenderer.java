@@ -98,7 +98,7 @@ public final class SiteRenderer {
      *
      * @param rendered pages, feeds and site files (sitemap, search index…) rendered anew
      * @param kept those kept from the previous version because their inputs were unchanged
-     * @param other the theme's assets, always copied (they are cheap)
+     * @param other the theme's assets and the static files, always copied (they are cheap)
      */
     public record Result(int rendered, int kept, int other) {
 
@@ -118,12 +118,16 @@ public final class SiteRenderer {
      *
      * @throws TemplateProblemException naming every failing template position; {@code out} is then incomplete
      */
-    public Result render(Site site, ThemeAssets assets, FileSink out) {
+    public Result render(Site site, StaticFiles assets, FileSink out) {
         ViewFactory views = new ViewFactory(site, markdown, previewTime);
         Views.SiteView siteView = views.siteView();
         List<PageJob> pages = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         plan(site, views, pages, jobs, siteView);
+        List<String> made = new ArrayList<>(jobs.size() + SITE_FILES.size());
+        jobs.forEach(job -> made.add(job.path()));
+        SITE_FILES.forEach(file -> made.add(file.path()));
+        assets.checkClashes(made);
         List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.updated())).toList();
         pages.clear();
         memory.nextBuild();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,16 +16,21 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 
 /**
- * The theme's static files ({@code assets/…}: CSS, scripts, images), copied to the site as they are. Files in the
- * site's own {@code templates/assets/} replace the built-in ones of the same name.
+ * The files copied into the site as they are: the theme's {@code assets/…} (CSS, scripts, images; files in the
+ * site's own {@code templates/assets/} replace the built-in ones of the same name), and everything in the site's
+ * static folder at the same place in the site (a favicon, a {@code CNAME}, {@code .well-known/}, images), as Hugo
+ * and Jekyll users know it.
  */
-public final class ThemeAssets {
+public final class StaticFiles {
 
-    static final String FOLDER = "assets";
+    static final String ASSETS = "assets";
     private final List<RenderedFile> files;
+    /** Where each file of the static folder came from, by its path in the site: named when it clashes with a page. */
+    private final Map<String, Path> ownFiles;
 
-    private ThemeAssets(List<RenderedFile> files) {
+    private StaticFiles(List<RenderedFile> files, Map<String, Path> ownFiles) {
         this.files = List.copyOf(files);
+        this.ownFiles = Map.copyOf(ownFiles);
     }
 
     public List<RenderedFile> files() {
@@ -32,43 +38,98 @@ public final class ThemeAssets {
     }
 
     /**
-     * Reads the built-in assets, then the site's overrides from {@code siteTemplates/assets}.
+     * Reads the built-in assets, the site's overrides from {@code siteTemplates/assets}, then the static folder.
      *
-     * @throws InputException for a link that leads out of the templates folder: it would publish whatever it
-     *         points to
+     * @throws InputException for a link that leads out of its folder (it would publish whatever it points to), and
+     *         for a static file that would replace a theme asset (the theme's own are replaced in templates/assets)
      */
-    public static ThemeAssets load(Path siteTemplates) {
+    public static StaticFiles load(Path siteTemplates, Path staticFolder) {
         Map<String, RenderedFile> byPath = new TreeMap<>();
-        BuiltInTheme.files(FOLDER).forEach((path, bytes) -> byPath.put(path, new RenderedFile(path, bytes)));
-        Path own = siteTemplates.resolve(FOLDER);
-        if (Files.isDirectory(own)) {
-            readFolder(siteTemplates, own, byPath);
+        BuiltInTheme.files(ASSETS).forEach((path, bytes) -> byPath.put(path, new RenderedFile(path, bytes)));
+        List<Problem> problems = new ArrayList<>();
+        read(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", true).forEach((path, file) -> byPath.put(path,
+                read(file, path)));
+        Map<String, Path> own = read(staticFolder, staticFolder, "", false);
+        own.forEach((path, file) -> {
+            if (byPath.containsKey(path)) {
+                problems.add(new Problem(SourcePosition.of(file), "the theme has a file of this name (" + path
+                        + "); to replace a theme file, put yours in templates/" + path + " instead"));
+            } else {
+                byPath.put(path, read(file, path));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
         }
-        return new ThemeAssets(List.copyOf(byPath.values()));
+        return new StaticFiles(List.copyOf(byPath.values()), own);
     }
 
-    private static void readFolder(Path siteTemplates, Path folder, Map<String, RenderedFile> byPath) {
+    /**
+     * Refuses static files that would replace a file the site makes itself (a page, a feed, the sitemap).
+     *
+     * @param made the paths of every file the build renders
+     */
+    void checkClashes(Collection<String> made) {
+        List<Problem> problems = new ArrayList<>();
+        for (String path : made) {
+            Path file = ownFiles.get(path);
+            if (file != null) {
+                problems.add(new Problem(SourcePosition.of(file), "the site makes " + path
+                        + " itself, and a build cannot publish both; rename or remove this file"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    /**
+     * The files under {@code folder} by their path in the site ({@code prefix} and the path in the folder), leaving
+     * out editor and system litter (and, in the theme's assets, every dot-file).
+     */
+    private static Map<String, Path> read(Path tree, Path folder, String prefix, boolean skipDotFiles) {
+        Map<String, Path> found = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            Path tree = siteTemplates.toRealPath();
+            Path real = tree.toRealPath();
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".") || rel.contains("/.")) {
+                if (isLitter(rel, skipDotFiles)) {
                     continue;
                 }
-                if (!p.toRealPath().startsWith(tree)) {
-                    problems.add(new Problem(SourcePosition.of(p), "a link to a file outside the templates folder ("
+                if (!p.toRealPath().startsWith(real)) {
+                    problems.add(new Problem(SourcePosition.of(p), "a link to a file outside its folder ("
                             + p.toRealPath() + "); copy the file into the folder instead of linking it"));
                     continue;
                 }
-                String path = FOLDER + "/" + rel;
-                byPath.put(path, new RenderedFile(path, Files.readAllBytes(p)));
+                found.put(prefix + rel, p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        return found;
+    }
+
+    private static boolean isLitter(String rel, boolean skipDotFiles) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        if (skipDotFiles && (rel.startsWith(".") || rel.contains("/."))) {
+            return true;
+        }
+        return name.equals(".DS_Store") || name.equals("Thumbs.db") || name.endsWith("~") || name.endsWith(".swp")
+                || rel.startsWith(".git/") || rel.contains("/.git/");
+    }
+
+    private static RenderedFile read(Path file, String path) {
+        try {
+            return new RenderedFile(path, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

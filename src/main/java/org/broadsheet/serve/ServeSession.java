@@ -204,6 +204,6 @@ public final class ServeSession implements Closeable {
     }
 
     private static List<Path> watched(SitePaths paths) {
-        return List.of(paths.sources(), paths.content(), paths.templates());
+        return List.of(paths.sources(), paths.content(), paths.templates(), paths.staticFiles());
     }
 }

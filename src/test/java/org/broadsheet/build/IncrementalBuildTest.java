@@ -128,7 +128,12 @@ class IncrementalBuildTest {
 
         Path stray = edited.resolve("site/tags/stray.html"); // a file the last build did not write
         Files.writeString(stray, "left here by hand");
-        Cli.Run tidy = Cli.inSite(edited, "build");
+        Map<String, String> before = tree(edited.resolve("site"));
+        Cli.Run refused = Cli.inSite(edited, "build");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("did not write (tags/stray.html)", "static/", "--force");
+        assertThat(tree(edited.resolve("site"))).isEqualTo(before);
+        Cli.Run tidy = Cli.inSite(edited, "build", "--force");
         assertThat(tidy.out()).doesNotContain("nothing changed");
         assertThat(stray).doesNotExist();
         assertThat(Cli.inSite(edited, "build").out()).contains("nothing changed since the last build");

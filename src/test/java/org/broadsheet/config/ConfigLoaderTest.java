@@ -84,6 +84,7 @@ class ConfigLoaderTest {
                 "  sources: in",
                 "  content: posts",
                 "  templates: theme",
+                "  static: files",
                 "  output: public",
                 "import:",
                 "  boilerplate:",
@@ -99,7 +100,7 @@ class ConfigLoaderTest {
         assertThat(config.timezone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(config.pageSize()).isEqualTo(25);
         assertThat(config.paths()).isEqualTo(new SitePaths(dir, dir.resolve("in"), dir.resolve("posts"),
-                dir.resolve("theme"), dir.resolve("public")));
+                dir.resolve("theme"), dir.resolve("files"), dir.resolve("public")));
         assertThat(config.imports().boilerplate()).extracting(Pattern::pattern).containsExactly("^Subscribe now", "Copyright \\d{4}");
         assertThat(config.markdown().rawHtml()).isEqualTo(MarkdownSettings.RawHtml.SANITIZE);
         assertThat(diagnostics.warnings()).isEmpty();

@@ -1,0 +1,86 @@
+package org.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The static folder: its files are published at the same place in the site, kept up to date by every build, and
+ * never allowed to replace a page or a theme file; files put into the output by hand are never deleted silently.
+ */
+class StaticFolderTest {
+
+    @TempDir
+    Path root;
+    TestSite site;
+
+    @BeforeEach
+    void site() {
+        site = new TestSite(root)
+                .file("broadsheet.yaml", "title: Static Test\n")
+                .file("content/a.md", TestSite.article("An Article", "2024-05-01", "tags: [x]"))
+                .bytes("static/favicon.ico", new byte[] {0, 1, 2, (byte) 0xff})
+                .file("static/.well-known/security.txt", "Contact: mailto:editor@example.org\n")
+                .file("static/google123.html", "google-site-verification: google123.html\n");
+    }
+
+    @Test
+    void staticFilesArePublishedAsTheyAreAndFollowTheirEdits() throws IOException {
+        assertThat(Cli.inSite(root, "build").exitCode()).isZero();
+        assertThat(Files.readAllBytes(root.resolve("site/favicon.ico"))).containsExactly(0, 1, 2, 0xff);
+        assertThat(site.read("site/.well-known/security.txt")).contains("editor@example.org");
+        assertThat(site.read("site/google123.html")).contains("google-site-verification");
+
+        site.file("static/google123.html", "google-site-verification: changed\n");
+        Files.delete(root.resolve("static/favicon.ico"));
+        Cli.Run again = Cli.inSite(root, "build");
+
+        assertThat(again.out()).doesNotContain("nothing changed");
+        assertThat(site.read("site/google123.html")).contains("changed");
+        assertThat(root.resolve("site/favicon.ico")).doesNotExist();
+        assertThat(Cli.inSite(root, "build").out()).contains("nothing changed since the last build");
+    }
+
+    @Test
+    void aStaticFileMayNotReplaceAPageOrAThemeFile() throws IOException {
+        site.file("static/index.html", "<p>my own home page</p>\n").file("static/assets/style.css", "body{}\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("static/assets/style.css", "templates/assets/style.css");
+        assertThat(root.resolve("site")).doesNotExist();
+
+        Files.delete(root.resolve("static/assets/style.css"));
+        Cli.Run page = Cli.inSite(root, "build");
+        assertThat(page.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(page.err()).contains("static/index.html", "the site makes index.html itself");
+    }
+
+    @Test
+    void aFilePutIntoTheOutputByHandStopsTheBuildInsteadOfBeingDeleted() throws IOException {
+        assertThat(Cli.inSite(root, "build").exitCode()).isZero();
+        site.file("site/by-hand.html", "mine\n");
+        site.file("content/a.md", TestSite.article("An Article, Edited", "2024-05-01", "tags: [x]"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("by-hand.html", "static/", "--force");
+        assertThat(site.read("site/by-hand.html")).isEqualTo("mine\n");
+        assertThat(site.read("site/index.html")).doesNotContain("An Article, Edited");
+
+        Files.move(root.resolve("site/by-hand.html"), root.resolve("static/by-hand.html"));
+        assertThat(Cli.inSite(root, "build").exitCode()).isZero();
+        assertThat(site.read("site/by-hand.html")).isEqualTo("mine\n");
+        assertThat(site.read("site/index.html")).contains("An Article, Edited");
+    }
+}
