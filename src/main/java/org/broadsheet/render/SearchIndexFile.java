@@ -95,8 +95,9 @@ final class SearchIndexFile implements SiteFile {
 
     /**
      * The slug the theme's {@code search.js} derives from a title, in the same steps ({@code slugOf} there). Most
-     * titles' slugs equal it, so the index need not store them; where the real slug differs (accents, clashes, an
-     * author's own slug) the index stores it.
+     * articles' slugs equal it (import and {@code new} name files after their titles), so the index need not store
+     * them; where the real slug differs (accents, clashes, an author's own slug or file name, a corrected headline)
+     * the index stores it.
      */
     static String simpleSlug(String title) {
         String lower = title.toLowerCase(Locale.ROOT); // the whole string, as JavaScript's toLowerCase does

@@ -47,9 +47,9 @@ public final class StaticFiles {
         Map<String, RenderedFile> byPath = new TreeMap<>();
         BuiltInTheme.files(ASSETS).forEach((path, bytes) -> byPath.put(path, new RenderedFile(path, bytes)));
         List<Problem> problems = new ArrayList<>();
-        read(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", true).forEach((path, file) -> byPath.put(path,
+        read(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", "templates").forEach((path, file) -> byPath.put(path,
                 read(file, path)));
-        Map<String, Path> own = read(staticFolder, staticFolder, "", false);
+        Map<String, Path> own = read(staticFolder, staticFolder, "", "static");
         own.forEach((path, file) -> {
             if (byPath.containsKey(path)) {
                 problems.add(new Problem(SourcePosition.of(file), "the theme has a file of this name (" + path
@@ -86,8 +86,11 @@ public final class StaticFiles {
     /**
      * The files under {@code folder} by their path in the site ({@code prefix} and the path in the folder), leaving
      * out editor and system litter (and, in the theme's assets, every dot-file).
+     *
+     * @param kind the folder {@code tree} is, as the user knows it ("templates", "static")
      */
-    private static Map<String, Path> read(Path tree, Path folder, String prefix, boolean skipDotFiles) {
+    private static Map<String, Path> read(Path tree, Path folder, String prefix, String kind) {
+        boolean skipDotFiles = kind.equals("templates");
         Map<String, Path> found = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
             return found;
@@ -101,7 +104,7 @@ public final class StaticFiles {
                     continue;
                 }
                 if (!p.toRealPath().startsWith(real)) {
-                    problems.add(new Problem(SourcePosition.of(p), "a link to a file outside its folder ("
+                    problems.add(new Problem(SourcePosition.of(p), "a link to a file outside the " + kind + " folder ("
                             + p.toRealPath() + "); copy the file into the folder instead of linking it"));
                     continue;
                 }

@@ -105,8 +105,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * A slug per article, unique within its month folder. Clashes are resolved in file order, so adding an article
-     * never renames an older one's page, and each clash is a warning.
+     * A slug per article, unique within its month folder: its own {@code slug:}, or else its file's name. A file name
+     * is unique in its folder, so clashes come only from {@code slug:} or from files in different folders; they are
+     * resolved in file order, each with a warning.
      */
     private static Map<ContentFile, String> uniqueSlugs(List<ContentFile> published, Function<Article, LocalDate> dayOf,
             SiteConfig config, Diagnostics diagnostics) {
@@ -116,7 +117,7 @@ public final class SiteBuilder {
         List<ContentFile> byFile = published.stream().sorted(Comparator.comparing(ContentFile::file)).toList();
         for (ContentFile cf : byFile) {
             Article a = cf.article();
-            String base = a.slug().isEmpty() ? TITLE_SLUGS.computeIfAbsent(a.title(), t -> Slugs.slugify(t, "article")) : a.slug();
+            String base = a.slug().isEmpty() ? fileSlug(cf.file(), a.title()) : a.slug();
             LocalDate day = dayOf.apply(a);
             String folder = Permalinks.month(YearMonth.from(day));
             String slug = base;
@@ -164,8 +165,29 @@ public final class SiteBuilder {
         return TAG_SLUGS.computeIfAbsent(name, SiteBuilder::computeTagSlug);
     }
 
-    /** Titles stay the same between {@code serve}'s rebuilds: each is slugified once per run. */
-    private static final Map<String, String> TITLE_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The URL name of an article without a {@code slug:}: its file's name without the extension and a leading date
+     * ({@code 2024-05-01-storm.md} gives {@code storm}), as Hugo and Jekyll take it, so that correcting a headline
+     * never moves a published page (nor changes its feed id); the title's slug when the name is only a date.
+     */
+    static String fileSlug(java.nio.file.Path file, String title) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String slug = slug(LEADING_DATE.matcher(dot > 0 ? name.substring(0, dot) : name).replaceFirst(""));
+        if (slug.isEmpty()) {
+            slug = slug(title);
+        }
+        return slug.isEmpty() ? "article" : slug;
+    }
+
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-?");
+
+    /** File names and titles stay the same between {@code serve}'s rebuilds: each is slugified once per run. */
+    private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String slug(String text) {
+        return SLUGS.computeIfAbsent(text, t -> Slugs.slugify(t, ""));
+    }
 
     /** Tag names repeat across thousands of articles and pages: each is slugified once per run. */
     private static final Map<String, String> TAG_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PreviewEditsTest {
 
     private static final String HARBOUR = "content/2024/05/harbour.md";
-    private static final String HARBOUR_PAGE = "2024/05/harbour-wall-repaired/index.html";
+    private static final String HARBOUR_PAGE = "2024/05/harbour/index.html";
     private static final SiteBuild.Options OPTIONS = new SiteBuild.Options(false, false);
 
     @TempDir

@@ -75,6 +75,22 @@ class BuildCommandTest {
     }
 
     @Test
+    void anArticlesAddressComesFromItsFileNameSoACorrectedHeadlineKeepsIt() {
+        site.file("content/2024-05-03-harbour-wall.md", TestSite.article("Harbour Wall Repiared", "2024-05-03"))
+                .file("content/own.md", TestSite.article("Chosen Address", "2024-05-04", "slug: my-own-name"));
+        assertThat(Cli.inSite(root, "build").exitCode()).isZero();
+        assertThat(root.resolve("site/2024/05/harbour-wall/index.html")).exists();
+        assertThat(root.resolve("site/2024/05/good/index.html")).exists();
+        assertThat(root.resolve("site/2024/05/my-own-name/index.html")).exists();
+
+        site.file("content/2024-05-03-harbour-wall.md", TestSite.article("Harbour Wall Repaired", "2024-05-03"));
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.out()).contains("0 removed");
+        assertThat(site.read("site/2024/05/harbour-wall/index.html")).contains("Harbour Wall Repaired");
+    }
+
+    @Test
     void aRebuildKeepsUnchangedFilesWithTheirModificationTime() throws IOException {
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
         Path css = root.resolve("site/assets/style.css");
@@ -134,7 +150,7 @@ class BuildCommandTest {
 
         Cli.Run future = Cli.inSite(root, "build", "--future");
         assertThat(future.out()).contains("build: 2 articles, ").doesNotContain("held back");
-        assertThat(root.resolve("site/2999/01/tomorrows-paper/index.html")).exists();
+        assertThat(root.resolve("site/2999/01/later/index.html")).exists();
     }
 
     @Test

@@ -41,7 +41,7 @@ class PublishCommandTest {
         assertThat(first.out()).contains("committed to gh-pages of " + remote);
         List<String> files = List.of(git(remote, "ls-tree", "-r", "--name-only", "gh-pages").split("\n"));
         assertThat(files).contains("index.html", "feed.xml", "sitemap.xml", ".nojekyll", "CNAME",
-                "2024/05/first-story/index.html", "assets/style.css").doesNotContain(".broadsheet-output");
+                "2024/05/first/index.html", "assets/style.css").doesNotContain(".broadsheet-output");
         assertThat(first.out()).contains("publish: " + files.size() + " files committed");
         assertThat(git(remote, "show", "gh-pages:CNAME")).isEqualTo("news.example.org\n");
         assertThat(git(remote, "show", "gh-pages:index.html")).contains("First Story");
@@ -62,7 +62,7 @@ class PublishCommandTest {
     void publishesToTheConfiguredRepositoryAndBranchAndRemovesFilesTheSiteNoLongerHas() throws Exception {
         site.file("broadsheet.yaml", "title: Publish Test\npublish:\n  git: " + remote + "\n  branch: site\n");
         assertThat(Cli.inSite(root, "publish").exitCode()).isZero();
-        assertThat(git(remote, "ls-tree", "-r", "--name-only", "site")).contains("2024/05/first-story/index.html")
+        assertThat(git(remote, "ls-tree", "-r", "--name-only", "site")).contains("2024/05/first/index.html")
                 .doesNotContain("CNAME");
 
         site.file("content/first.md", TestSite.article("First Story", "2024-05-01", "draft: true"));
@@ -70,7 +70,7 @@ class PublishCommandTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.err()).contains("warning: broadsheet.yaml: base_url is not set");
-        assertThat(git(remote, "ls-tree", "-r", "--name-only", "site")).doesNotContain("2024/05/first-story/index.html");
+        assertThat(git(remote, "ls-tree", "-r", "--name-only", "site")).doesNotContain("2024/05/first/index.html");
     }
 
     @Test

@@ -72,7 +72,7 @@ class EditionEmailTest {
         assertThat(mail.select("a[href]").eachAttr("href")).isNotEmpty().allSatisfy(href -> assertThat(href).matches("https?://.+"));
         // a relative link in a note or introduction was written for the page it appears on: the edition's page here
         assertThat(mail.select("a[href]").eachAttr("href")).contains(BASE + "timeline/", BASE + "editions/2024-w19/rota.html",
-                BASE + "editions/2024-w19/", BASE + "2024/05/ferry-friends/", BASE + "editions/2024-w18/");
+                BASE + "editions/2024-w19/", BASE + "2024/05/a/", BASE + "editions/2024-w18/");
         assertThat(mail.select("img").eachAttr("src")).containsExactlyInAnyOrder(BASE + "assets/dawn.jpg",
                 BASE + "editions/2024-w19/images/harbour-wall_2024.jpg");
         assertThat(mail.select("img")).allSatisfy(img -> assertThat(img.attr("alt")).isNotBlank());
@@ -94,7 +94,7 @@ class EditionEmailTest {
         assertThat(text).startsWith("MAIL \"TEST\" & CO\nWeek 19, 2024 · ");
         assertThat(text).containsSubsequence("A week of <tests>", "Read it on the web: " + BASE + "editions/2024-w19/",
                 "See the timeline <" + BASE + "timeline/index.html> and", "[Harbour at dawn].", "FEATURED", "* Ferry & <Friends>",
-                "The Gazette · ", BASE + "2024/05/ferry-friends/", "Editor's note: Why: read the rota", "<" + BASE
+                "The Gazette · ", BASE + "2024/05/a/", "Editor's note: Why: read the rota", "<" + BASE
                         + "editions/2024-w19/rota.html>, see [harbour", "wall 2024] now", "LIBRARY", "* Library Opens",
                 "TRANSPORT", "* Bus Route Cut", "Previous edition: Week 18, 2024", BASE + "editions/2024-w18/");
         assertThat(text).doesNotContain("alert").doesNotContain("<script").doesNotContain("<p>").doesNotContain("<span");

@@ -39,7 +39,7 @@ class GoldenPagesTest {
     @ValueSource(strings = {
         "index.html",
         "page/2/index.html",
-        "2024/03/grid-upgrade-approved-what-changes-when/index.html",
+        "2024/03/grid-upgrade/index.html",
         "tags/index.html",
         "tags/climate/index.html",
         "tags/climate/page/2/index.html",

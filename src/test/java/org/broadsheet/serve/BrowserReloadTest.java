@@ -58,8 +58,8 @@ class BrowserReloadTest {
     void serveAndOpenABrowser() {
         site = new TestSite(root)
                 .file("broadsheet.yaml", "title: Browser Test\n")
-                .file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour]"))
-                .file("content/2024/04/ferry.md", TestSite.article("Ferry Talks Resume", "2024-04-10", "tags: [transport]"))
+                .file("content/2024/05/harbour-wall-repaired.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour]"))
+                .file("content/2024/04/ferry-talks-resume.md", TestSite.article("Ferry Talks Resume", "2024-04-10", "tags: [transport]"))
                 .file("content/2023/12/lights.md", TestSite.article("Winter Lights Switched On", "2023-12-01", "tags: [harbour]"));
         serve = RunningServe.start(root);
 
@@ -107,18 +107,18 @@ class BrowserReloadTest {
 
         // A mark that only this copy of the page has: it is gone once the browser loaded the page again.
         js("window.broadsheetTestMark = 'before';");
-        site.file("content/2024/04/ferry.md", TestSite.article("Ferry Talks Collapse", "2024-04-10", "slug: ferry-talks-resume"));
+        site.file("content/2024/04/ferry-talks-resume.md", TestSite.article("Ferry Talks Collapse", "2024-04-10", "slug: ferry-talks-resume"));
         wait.until(d -> js("return window.broadsheetTestMark") == null
                 && "Ferry Talks Collapse".equals(d.findElement(By.tagName("h1")).getText()));
 
         js("window.broadsheetTestMark = 'before';");
-        site.file("content/2024/04/ferry.md", "---\ntitle: Ferry Talks Collapse\ndate: 2024-04-10\ntags: [unclosed\n---\n");
+        site.file("content/2024/04/ferry-talks-resume.md", "---\ntitle: Ferry Talks Collapse\ndate: 2024-04-10\ntags: [unclosed\n---\n");
         wait.until(d -> !d.findElements(By.id("broadsheet-problems")).isEmpty()
-                && d.findElement(By.id("broadsheet-problems")).getText().contains("content/2024/04/ferry.md:"));
+                && d.findElement(By.id("broadsheet-problems")).getText().contains("content/2024/04/ferry-talks-resume.md:"));
         assertThat(js("return window.broadsheetTestMark")).as("problems appear without a reload").isEqualTo("before");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ferry Talks Collapse");
 
-        site.file("content/2024/04/ferry.md", TestSite.article("Ferry Talks Collapse", "2024-04-10", "slug: ferry-talks-resume"));
+        site.file("content/2024/04/ferry-talks-resume.md", TestSite.article("Ferry Talks Collapse", "2024-04-10", "slug: ferry-talks-resume"));
         wait.until(d -> d.findElements(By.id("broadsheet-problems")).isEmpty());
     }
 

@@ -43,8 +43,8 @@ class ServeSessionTest {
     void digest() {
         site = new TestSite(root)
                 .file("broadsheet.yaml", "title: Serve Test\n")
-                .file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]"))
-                .file("content/2024/04/ferry.md", TestSite.article("Ferry Talks Resume", "2024-04-10", "tags: [transport]"));
+                .file("content/2024/05/harbour-wall-repaired.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]"))
+                .file("content/2024/04/ferry-talks-resume.md", TestSite.article("Ferry Talks Resume", "2024-04-10", "tags: [transport]"));
     }
 
     @AfterEach
@@ -103,7 +103,7 @@ class ServeSessionTest {
         assertThat(Http.get(serve.url(), HARBOUR_PAGE).body()).contains("Harbour Wall Repaired");
 
         long start = System.nanoTime();
-        site.file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "slug: harbour-wall-repaired")
+        site.file("content/2024/05/harbour-wall-repaired.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "slug: harbour-wall-repaired")
                 .replace("title: \"Harbour Wall Repaired\"", "title: \"Harbour Wall Finally Finished\""));
         HttpResponse<String> page = Http.await(serve.url(), HARBOUR_PAGE, r -> r.body().contains("Harbour Wall Finally Finished"), LIMIT);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -117,20 +117,20 @@ class ServeSessionTest {
     @Test
     void brokenFrontMatterShowsTheOverlayOverTheLastGoodSiteAndAFixClearsIt() {
         serve = RunningServe.start(root);
-        String good = site.read("content/2024/05/harbour.md");
+        String good = site.read("content/2024/05/harbour-wall-repaired.md");
 
-        site.file("content/2024/05/harbour.md", "---\ntitle: Harbour Wall Repaired\ndate: 2024-05-01\ntags: [unclosed\n---\nBody.\n");
+        site.file("content/2024/05/harbour-wall-repaired.md", "---\ntitle: Harbour Wall Repaired\ndate: 2024-05-01\ntags: [unclosed\n---\nBody.\n");
         HttpResponse<String> broken = Http.await(serve.url(), "/", r -> r.body().contains("broadsheet-problems"), LIMIT);
 
         assertThat(broken.statusCode()).isEqualTo(200);
-        assertThat(broken.body()).contains("id=\"broadsheet-problems\"").contains("content/2024/05/harbour.md:")
+        assertThat(broken.body()).contains("id=\"broadsheet-problems\"").contains("content/2024/05/harbour-wall-repaired.md:")
                 .contains("Harbour Wall Repaired").contains("Ferry Talks Resume");
         HttpResponse<String> other = Http.get(serve.url(), "2024/04/ferry-talks-resume/index.html");
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.body()).contains("<h1>Ferry Talks Resume</h1>").contains("broadsheet-problems");
-        assertThat(serve.builds).anyMatch(b -> b.startsWith("failed: ") && b.contains("harbour.md"));
+        assertThat(serve.builds).anyMatch(b -> b.startsWith("failed: ") && b.contains("harbour-wall-repaired.md"));
 
-        site.file("content/2024/05/harbour.md", good);
+        site.file("content/2024/05/harbour-wall-repaired.md", good);
         HttpResponse<String> fixed = Http.await(serve.url(), "/", r -> !r.body().contains("broadsheet-problems"), LIMIT);
         assertThat(fixed.body()).doesNotContain("broadsheet-problems").contains("Harbour Wall Repaired");
     }
@@ -145,7 +145,7 @@ class ServeSessionTest {
         try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
             assertThat(nextEvent(events)).startsWith("event: hello").contains("\"problems\":[]");
 
-            site.file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Re-opened", "2024-05-01", "slug: harbour-wall-repaired"));
+            site.file("content/2024/05/harbour-wall-repaired.md", TestSite.article("Harbour Wall Re-opened", "2024-05-01", "slug: harbour-wall-repaired"));
 
             assertThat(nextEvent(events)).startsWith("event: reload").contains("\"" + HARBOUR_PAGE + "\"")
                     .contains("\"index.html\"").doesNotContain("tags/transport/index.html");
@@ -185,7 +185,7 @@ class ServeSessionTest {
                     "/..%5c..%5c..%5cetc%5cpasswd",
                     "/assets%5cstyle.css",
                     "/..%c0%af..%c0%afetc/passwd",
-                    "/content/2024/05/harbour.md",
+                    "/content/2024/05/harbour-wall-repaired.md",
                     "/broadsheet.yaml")) {
                 assertThat(Http.rawStatusLine(port, target)).as(target).isEqualTo("HTTP/1.1 404 Not Found");
             }
@@ -240,7 +240,7 @@ class ServeSessionTest {
 
     @Test
     void draftsAndFutureArticlesAreShownWithABadgeUnlessDraftsAreHidden() {
-        site.file("content/2024/05/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"))
+        site.file("content/2024/05/secret-draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"))
                 .file("content/2099/01/future.md", TestSite.article("News From The Future", "2099-01-01"));
 
         serve = RunningServe.start(root);
@@ -276,7 +276,7 @@ class ServeSessionTest {
         java.time.Instant due = java.time.Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         site.file("content/soon.md", TestSite.article("Embargo Lifts Soon", due.toString()));
         serve = RunningServe.start(root);
-        String page = "/" + due.toString().substring(0, 7).replace('-', '/') + "/embargo-lifts-soon/index.html";
+        String page = "/" + due.toString().substring(0, 7).replace('-', '/') + "/soon/index.html";
         assertThat(Http.get(serve.url(), page).body()).contains("data-status=\"future\"");
 
         HttpResponse<String> after = Http.await(serve.url(), page, r -> !r.body().contains("data-status=\"future\""), LIMIT);
@@ -288,7 +288,7 @@ class ServeSessionTest {
 
     @Test
     void serveWritesNothingToTheOutputFolderAndBuildOutputHasNoTraceOfServe() throws IOException {
-        site.file("content/2024/05/draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
+        site.file("content/2024/05/secret-draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"));
         serve = RunningServe.start(root);
         assertThat(Http.get(serve.url(), "/").body()).contains("Secret Draft");
         assertThat(root.resolve("site")).doesNotExist();
@@ -317,7 +317,7 @@ class ServeSessionTest {
     void aNewArticleInANewFolderAppears() {
         serve = RunningServe.start(root);
 
-        site.file("content/2025/01/new-year.md", TestSite.article("New Year Swim Cancelled", "2025-01-01"));
+        site.file("content/2025/01/new-year-swim-cancelled.md", TestSite.article("New Year Swim Cancelled", "2025-01-01"));
 
         assertThat(Http.await(serve.url(), "2025/01/new-year-swim-cancelled/index.html", r -> r.statusCode() == 200, LIMIT).body())
                 .contains("<h1>New Year Swim Cancelled</h1>");
@@ -326,9 +326,9 @@ class ServeSessionTest {
     @Test
     void anEditToAnArticlesTextIsServedBeforeTheRebuildWhichMakesTheSamePage() {
         serve = RunningServe.start(root);
-        String before = site.read("content/2024/05/harbour.md");
+        String before = site.read("content/2024/05/harbour-wall-repaired.md");
 
-        site.file("content/2024/05/harbour.md", before + "\nA closing line about the tide gauges.\n");
+        site.file("content/2024/05/harbour-wall-repaired.md", before + "\nA closing line about the tide gauges.\n");
         awaitRebuildAfterPreview();
 
         assertThat(serve.builds).containsSubsequence("built", "previewed: [" + HARBOUR_PAGE + "]", "built");
@@ -340,7 +340,7 @@ class ServeSessionTest {
     void aNewSummaryReachesTheListsWithTheRebuildThatFollowsThePreview() {
         serve = RunningServe.start(root);
 
-        site.file("content/2024/05/harbour.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]")
+        site.file("content/2024/05/harbour-wall-repaired.md", TestSite.article("Harbour Wall Repaired", "2024-05-01", "tags: [harbour, council]")
                 .replace("Body of Harbour Wall Repaired.", "Masons finished the harbour wall on Friday."));
 
         assertThat(Http.await(serve.url(), "/", r -> r.body().contains("Masons finished"), LIMIT).body()).contains("Masons finished");
@@ -352,12 +352,12 @@ class ServeSessionTest {
     @Test
     void afterAFailedBuildAnEditIsNotPreviewedButRebuilt() {
         serve = RunningServe.start(root);
-        site.file("content/2024/04/ferry.md", "---\ntitle: Ferry\ndate: 2024-04-10\ntags: [unclosed\n---\nBody.\n");
+        site.file("content/2024/04/ferry-talks-resume.md", "---\ntitle: Ferry\ndate: 2024-04-10\ntags: [unclosed\n---\nBody.\n");
         Http.await(serve.url(), "/", r -> r.body().contains("broadsheet-problems"), LIMIT);
 
         int builds = serve.builds.size();
 
-        site.file("content/2024/05/harbour.md", site.read("content/2024/05/harbour.md") + "\nA closing line about the tide gauges.\n");
+        site.file("content/2024/05/harbour-wall-repaired.md", site.read("content/2024/05/harbour-wall-repaired.md") + "\nA closing line about the tide gauges.\n");
         awaitBuilds(builds + 1);
 
         assertThat(serve.builds.subList(builds, serve.builds.size())).singleElement().asString().startsWith("failed: ");

@@ -27,6 +27,7 @@ public final class GeneratedDigest {
 
     public static void write(TestSite site, int n, long seed) {
         Random random = new Random(seed);
+        java.util.Set<String> fileNames = new java.util.HashSet<>();
         List<String> tags = new ArrayList<>();
         for (int t = 0; t < 40; t++) {
             tags.add(WORDS[t % WORDS.length] + (t >= WORDS.length ? "-" + t : ""));
@@ -58,7 +59,13 @@ public final class GeneratedDigest {
             }
             String date = random.nextBoolean() ? day.toString()
                     : day + "T" + String.format("%02d:%02d:00+01:00", random.nextInt(24), random.nextInt(60));
-            site.file(String.format("content/%d/%02d/article-%04d.md", day.getYear(), day.getMonthValue(), i),
+            // named as import names files: by the title's slug, with -2, -3 for a name already taken in the folder
+            String folder = String.format("content/%d/%02d/", day.getYear(), day.getMonthValue());
+            String name = org.broadsheet.content.Slugs.slugify(title, "article");
+            for (int k = 2; !fileNames.add(folder + name); k++) {
+                name = org.broadsheet.content.Slugs.slugify(title, "article") + "-" + k;
+            }
+            site.file(folder + name + ".md",
                     TestSite.article(title, date, lines.toArray(String[]::new)).replace("Body of " + title + ".\n", body(random)));
         }
     }
