@@ -134,7 +134,7 @@ public final class FeedReader implements SourceReader {
         String title = text(entry.getTitle());
         String label = "item " + number + (title.isEmpty() ? "" : " '" + Markdown.shorten(title, 60) + "'");
         try {
-            String html = content(entry);
+            String html = content(entry, String.valueOf(feed.getFeedType()).startsWith("rss"));
             String base = link.isEmpty() ? absolute(feed.getLink(), null) : link;
             String body = html.isEmpty() ? "" : markdown.convert(HtmlSanitizer.sanitizeFragment(html, base), base);
             String summaryText = entry.getDescription() == null ? "" : text(entry.getDescription().getValue());
@@ -213,8 +213,12 @@ public final class FeedReader implements SourceReader {
         return entry.getContents().stream().anyMatch(c -> c.getValue() != null && !c.getValue().isBlank());
     }
 
-    /** The fullest text of the item as HTML: its content, else its description; plain text is escaped. */
-    private static String content(SyndEntry entry) {
+    /**
+     * The fullest text of the item as HTML: its content, else its description; plain text is escaped. An RSS
+     * description is HTML (entity-encoded) whatever Rome says: it calls RSS 1.0's and 0.91's plain text, yet those
+     * feeds put markup there as RSS 2.0's do.
+     */
+    private static String content(SyndEntry entry, boolean rss) {
         List<SyndContent> candidates = new ArrayList<>(entry.getContents());
         if (entry.getDescription() != null) {
             candidates.add(entry.getDescription());
@@ -225,7 +229,8 @@ public final class FeedReader implements SourceReader {
                 continue;
             }
             String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
-            if (type.equals("text") || type.equals("text/plain")) {
+            boolean rssDescription = rss && c == entry.getDescription();
+            if ((type.equals("text") || type.equals("text/plain")) && !rssDescription) {
                 StringBuilder html = new StringBuilder();
                 for (String para : value.strip().split("\\n\\s*\\n")) {
                     html.append("<p>").append(org.jsoup.nodes.Entities.escape(para.strip())).append("</p>");

@@ -176,6 +176,22 @@ class FeedFixturesTest {
     }
 
     @Test
+    void anRss10DescriptionIsEscapedHtmlAndBecomesMarkdown() {
+        // Rome calls an RSS 1.0 description plain text, yet feeds put entity-encoded HTML there
+        String rdf = """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+                <channel rdf:about="https://example.org/"><title>Harbour</title><link>https://example.org/</link>
+                <description>d</description></channel>
+                <item rdf:about="https://example.org/quay"><title>Quay</title><link>https://example.org/quay</link>
+                <description>&lt;p&gt;See &lt;a href="/map"&gt;the map&lt;/a&gt; &amp;amp; the &lt;em&gt;quay&lt;/em&gt;.&lt;/p&gt;</description>
+                </item></rdf:RDF>
+                """;
+        var article = READER.readAll(feed(rdf)).items().get(0).article();
+        assertThat(article.body()).isEqualTo("See [the map](https://example.org/map) & the *quay*.");
+    }
+
+    @Test
     void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
