@@ -13,6 +13,7 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.ingest.feed.FeedAdImages;
 import org.broadsheet.ingest.feed.FeedXml;
 import org.broadsheet.ingest.html.HtmlSanitizer;
 import org.broadsheet.ingest.html.HtmlToMarkdown;
@@ -136,7 +137,7 @@ public final class FeedReader implements SourceReader {
         try {
             String html = content(entry, String.valueOf(feed.getFeedType()).startsWith("rss"));
             String base = link.isEmpty() ? absolute(feed.getLink(), null) : link;
-            String body = html.isEmpty() ? "" : markdown.convert(HtmlSanitizer.sanitizeFragment(html, base), base);
+            String body = html.isEmpty() ? "" : markdown(html, base);
             String summaryText = entry.getDescription() == null ? "" : text(entry.getDescription().getValue());
             if (title.isEmpty()) {
                 String from = !summaryText.isEmpty() ? summaryText : ArticleText.of(body);
@@ -165,6 +166,13 @@ public final class FeedReader implements SourceReader {
             // whatever a hostile item does to the converters, it costs only that item
             return failed(id, label, source, "could not be converted: " + message(e));
         }
+    }
+
+    /** The item's HTML as Markdown, without the feed's ad images (found before the sanitiser drops their sizes). */
+    private String markdown(String html, String base) {
+        org.jsoup.nodes.Element content = Jsoup.parseBodyFragment(html, base).body();
+        FeedAdImages.removeFrom(content);
+        return markdown.convert(HtmlSanitizer.sanitize(content, base), base);
     }
 
     private static SourceItem failed(String id, String label, SourceFile source, String why) {

@@ -192,6 +192,33 @@ class FeedFixturesTest {
     }
 
     @Test
+    void slashdotItemsKeepTheirTextWithoutTheFeedsCountingAndAdImages() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("rome__slashdot.xml"), "slashdot"));
+        assertThat(reading.items()).hasSize(10).allSatisfy(i -> assertThat(i.article().body())
+                .doesNotContain("<img", "&lt;", "rss.slashdot.org").isNotBlank());
+        assertThat(reading.items().get(0).article().body())
+                .startsWith("An anonymous reader writes \"Various UK news sites")
+                .endsWith("told the television and radio industry magazine that the new series 'takes liberties with the original'.\"");
+    }
+
+    @Test
+    void trackingPixelsAndFeedAdsAreDroppedAndTheArticlesImagesKept() {
+        String rss = """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Harbour</title><link>https://example.org/</link>
+                <item><title>Quay</title><link>https://example.org/quay</link>
+                <description><![CDATA[<p>The quay reopened.</p><p><img src="https://example.org/quay.jpg" alt="The quay"></p>
+                <div class="feedflare"><a href="http://feeds.feedburner.com/~ff/harbour?a=x1"><img src="http://feeds.feedburner.com/~ff/harbour?d=x1" border="0"></a></div>
+                <img src="http://feeds.feedburner.com/~r/harbour/~4/x1" height="1" width="1" alt="">
+                <p><a href="http://da.feedsportal.com/r/1/2/a2.htm"><img src="http://da.feedsportal.com/r/1/2/a2.img" border="0"/></a></p>
+                <img src="https://stats.example.net/b.gif?host=example.org" width="1" height="1" alt="">]]></description>
+                </item></channel></rss>
+                """;
+        var article = READER.readAll(feed(rss)).items().get(0).article();
+        assertThat(article.body()).isEqualTo("The quay reopened.\n\n![The quay](https://example.org/quay.jpg)");
+    }
+
+    @Test
     void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
