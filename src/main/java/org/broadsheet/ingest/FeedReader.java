@@ -14,6 +14,7 @@ import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.ingest.feed.FeedAdImages;
+import org.broadsheet.ingest.feed.FeedTags;
 import org.broadsheet.ingest.feed.FeedXml;
 import org.broadsheet.ingest.html.HtmlSanitizer;
 import org.broadsheet.ingest.html.HtmlToMarkdown;
@@ -21,7 +22,6 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jsoup.Jsoup;
 
-import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -154,7 +154,7 @@ public final class FeedReader implements SourceReader {
                     .withSource(text(feed.getTitle()))
                     .withUrl(link.startsWith("http") ? link : "")
                     .withAuthor(author(entry))
-                    .withTags(entry.getCategories().stream().map(SyndCategory::getName).filter(n -> n != null).map(String::strip).toList())
+                    .withTags(FeedTags.of(entry))
                     .withSummary(hasFullContent(entry) && !startsLike(ArticleText.of(body), summaryText) ? Markdown.shorten(summaryText, 300) : "");
             if (id.isEmpty()) {
                 id = title + " " + date.toText();

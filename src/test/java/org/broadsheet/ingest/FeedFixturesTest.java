@@ -219,6 +219,14 @@ class FeedFixturesTest {
     }
 
     @Test
+    void dcSubjectsBecomeTags() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("rome__slashdot.xml"), "slashdot"));
+        assertThat(reading.items().stream().map(i -> i.article().tags()).toList()).containsExactly(
+                List.of("tv"), List.of("tv"), List.of("software"), List.of("patents"), List.of("tv"), List.of("xbox"),
+                List.of("ed"), List.of("sony"), List.of("humor"), List.of("privacy"));
+    }
+
+    @Test
     void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");

@@ -74,6 +74,20 @@ class ImportKindsTest {
     }
 
     @Test
+    void anRss10FeedBuildsArticlesWithTheirTextAndSubjectsAndWithoutTheFeedsImages() throws IOException {
+        site.bytes("sources/slashdot.xml", Files.readAllBytes(FEEDS.resolve("rome__slashdot.xml")));
+
+        Cli.Run build = Cli.inSite(root, "build");
+
+        assertThat(build.exitCode()).as(build.all()).isZero();
+        assertThat(site.read("content/2005/11/the-prisoner-to-be-remade-on-u-k-tv.md")).contains("tags:\n- tv\n")
+                .endsWith("'takes liberties with the original'.\"\n").doesNotContain("img", "rss.slashdot.org/Slashdot/slashdot?g=");
+        assertThat(site.read("site/2005/11/the-prisoner-to-be-remade-on-u-k-tv/index.html"))
+                .contains("'takes liberties with the original'.&quot;</p>").doesNotContain("&lt;img", "slashdot?g=1961");
+        assertThat(site.read("site/tags/tv/index.html")).contains("The Prisoner To Be Remade On U.K. TV");
+    }
+
+    @Test
     void aContentFileFromBeforeFeedsStillCountsAsImported() {
         site.file("sources/a.txt", "Harbour Wall Vote – The Gazette\n\n2024-05-01\n\nThe council voted.\n");
         Cli.inSite(root, "import");
