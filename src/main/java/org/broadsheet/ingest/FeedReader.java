@@ -154,7 +154,7 @@ public final class FeedReader implements SourceReader {
                     .withSource(text(feed.getTitle()))
                     .withUrl(link.startsWith("http") ? link : "")
                     .withAuthor(author(entry))
-                    .withTags(FeedTags.of(entry))
+                    .withTags(FeedTags.of(entry, element))
                     .withSummary(hasFullContent(entry) && !startsLike(ArticleText.of(body), summaryText) ? Markdown.shorten(summaryText, 300) : "");
             if (id.isEmpty()) {
                 id = title + " " + date.toText();

@@ -227,6 +227,30 @@ class FeedFixturesTest {
     }
 
     @Test
+    void categoriesThatAreUrlsOrKindMarkersAreNotTagsAndALabelIsPreferred() {
+        String atom = """
+                <?xml version="1.0"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour</title><id>urn:h</id><updated>2014-12-20T15:04:05Z</updated>
+                <entry><title>Quay</title><id>urn:h:1</id><updated>2014-12-20T15:04:05Z</updated><content>The quay reopened.</content>
+                <category scheme="http://schemas.google.com/g/2005#kind" term="http://gdata.youtube.com/schemas/2007#video"/>
+                <category scheme="http://schemas.google.com/g/2005#kind" term="post"/>
+                <category term="https://example.org/topics/council"/>
+                <category term="harbour-works" label="Harbour works"/>
+                <category term="quay" label="https://example.org/topics/quay"/>
+                <category term="Boats"/>
+                </entry></feed>
+                """;
+        assertThat(READER.readAll(feed(atom)).items().get(0).article().tags()).containsExactly("Harbour works", "quay", "Boats");
+    }
+
+    @Test
+    void youTubeVideosAreTaggedWithTheirCategoryNotTheirKind() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("rome__YouTube-MostPopular.rss"), "youtube"));
+        assertThat(reading.items()).hasSize(9)
+                .allSatisfy(i -> assertThat(i.article().tags()).singleElement().isIn("Comedy", "Entertainment", "Music"));
+    }
+
+    @Test
     void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
