@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -22,6 +21,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
+import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
@@ -45,7 +45,7 @@ public final class Templates {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(siteTemplates)) {
             try {
-                loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+                loaders.add(new StrictTemplateLoader(siteTemplates));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + siteTemplates, e);
             }
@@ -103,19 +103,31 @@ public final class Templates {
             StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
             return out.toString();
-        } catch (TemplateNotFoundException e) {
-            throw new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
-                    "template '" + name + "' not found in the site's templates folder or the built-in theme"), e);
-        } catch (ParseException e) {
-            throw new TemplateProblemException(new Problem(position(e.getTemplateName(), e.getLineNumber()),
-                    "template syntax error: " + firstParagraph(e.getEditorMessage())), e);
-        } catch (TemplateException e) {
-            throw new TemplateProblemException(new Problem(position(e.getTemplateSourceName(), e.getLineNumber()),
-                    firstParagraph(e.getMessageWithoutStackTop()) + " (while rendering " + page + ")"), e);
-        } catch (IOException e) {
-            throw new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
-                    "cannot read template: " + e.getMessage()), e);
+        } catch (IOException | TemplateException e) {
+            throw problem(name, page, e);
         }
+    }
+
+    /** What went wrong, at the template file and line Freemarker names. */
+    private TemplateProblemException problem(String name, String page, Exception e) {
+        InputException unreadable = StrictTemplateLoader.problemIn(e); // not UTF-8: however Freemarker wrapped it
+        if (unreadable != null) {
+            return new TemplateProblemException(unreadable.problems(), e);
+        }
+        if (e instanceof TemplateNotFoundException) {
+            return new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
+                    "template '" + name + "' not found in the site's templates folder or the built-in theme"), e);
+        }
+        if (e instanceof ParseException p) {
+            return new TemplateProblemException(new Problem(position(p.getTemplateName(), p.getLineNumber()),
+                    "template syntax error: " + firstParagraph(p.getEditorMessage())), e);
+        }
+        if (e instanceof TemplateException t) {
+            return new TemplateProblemException(new Problem(position(t.getTemplateSourceName(), t.getLineNumber()),
+                    firstParagraph(t.getMessageWithoutStackTop()) + " (while rendering " + page + ")"), e);
+        }
+        return new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
+                "cannot read template: " + e.getMessage()), e);
     }
 
     private SourcePosition position(String templateName, Integer line) {

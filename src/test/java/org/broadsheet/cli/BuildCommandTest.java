@@ -125,6 +125,22 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemplateThatIsNotUtf8FailsTheBuildAndTheCheckNamingItsLine() {
+        byte[] latin1 = "<#-- saved by an old editor -->\n<p>Caf\u00e9</p>\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        site.bytes("templates/404.ftlh", latin1);
+
+        Cli.Run build = Cli.inSite(root, "build");
+        Cli.Run check = Cli.inSite(root, "check");
+
+        for (Cli.Run run : List.of(build, check)) {
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+            assertThat(run.err()).contains("error: templates/404.ftlh:2: the file is not valid UTF-8")
+                    .contains("save it as UTF-8");
+        }
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void aSiteTemplateOverridesTheBuiltInOneAndTheRestStayBuiltIn() {
         site.file("templates/tags.ftlh", "<!DOCTYPE html><title>t</title><p>custom tags page: ${tags?size}</p>\n");
 
