@@ -15,6 +15,8 @@ public final class Slugs {
     private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    /** Pluses or a sharp right after a letter or digit, and not before one: C++, C#, Google+ (not A+B, #tag). */
+    private static final Pattern CLOSING_SIGNS = Pattern.compile("(?<=[\\p{L}\\p{N}])(\\++|#)(?![\\p{L}\\p{N}])");
     private static final Pattern GIVEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private Slugs() {
@@ -54,6 +56,19 @@ public final class Slugs {
             return fallback;
         }
         return WINDOWS_RESERVED.contains(slug) ? slug + "-1" : slug;
+    }
+
+    /**
+     * The slug of a name (a tag, a publication): {@link #slugify}'s, except that "+" and "#" closing a word are
+     * spelled out, so that C++, C# and C get three pages ({@code c-plus-plus}, {@code c-sharp}, {@code c}) instead of
+     * one. Names without them keep their slug; a "#" that opens a word (a hashtag) is dropped as before.
+     */
+    public static String nameSlug(String name, String fallback) {
+        if (name.indexOf('+') < 0 && name.indexOf('#') < 0) {
+            return slugify(name, fallback);
+        }
+        String spelled = CLOSING_SIGNS.matcher(name).replaceAll(m -> m.group().replace("+", " plus").replace("#", " sharp"));
+        return slugify(spelled, fallback);
     }
 
     /** True when an author's own {@code slug:} can be used: one path segment of letters, digits, dots and dashes. */

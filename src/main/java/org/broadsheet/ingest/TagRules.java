@@ -38,9 +38,9 @@ public final class TagRules {
         });
     }
 
-    /** The tag of a name: case, accents and punctuation do not make a different tag. */
+    /** The tag of a name, as the site makes its page: case, accents and punctuation do not make a different tag. */
     static String key(String name) {
-        return Slugs.slugify(name.strip(), name.strip().toLowerCase(Locale.ROOT));
+        return Slugs.nameSlug(name.strip(), name.strip().toLowerCase(Locale.ROOT));
     }
 
     public Decision decide(List<String> sourceTags, String title, String text) {

@@ -291,7 +291,8 @@ final class ViewFactory {
 
     private Views.ArticleCard makeCard(Entry e) {
         var a = e.article();
-        List<Views.TagRef> tags = a.tags().stream().map(t -> tagLinks.get(SiteBuilder.tagSlug(t)))
+        // spellings of one tag (Climate, Clímate) are listed once, as the tag they make
+        List<Views.TagRef> tags = a.tags().stream().map(SiteBuilder::tagSlug).distinct().map(tagLinks::get)
                 .map(t -> new Views.TagRef(t.name(), t.path())).toList();
         String iso = a.date().hasTime() ? a.date().toText() : e.day().toString();
         String sourcePath = a.source().isEmpty() ? "" : Permalinks.publication(SiteBuilder.tagSlug(a.source()), 1);

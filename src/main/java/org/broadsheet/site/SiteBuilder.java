@@ -159,7 +159,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * The URL name of a tag or publication; names with no letters or digits (emoji) get a stable code instead.
+     * The URL name of a tag or publication ({@link Slugs#nameSlug}: C++ is not C); names with no letters or digits
+     * (emoji) get a stable code instead.
      */
     public static String tagSlug(String name) {
         return TAG_SLUGS.computeIfAbsent(name, SiteBuilder::computeTagSlug);
@@ -193,7 +194,7 @@ public final class SiteBuilder {
     private static final Map<String, String> TAG_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String computeTagSlug(String name) {
-        String slug = Slugs.slugify(name, "");
+        String slug = Slugs.nameSlug(name, "");
         return slug.isEmpty() ? "tag-" + name.codePoints().limit(4).mapToObj(Integer::toHexString)
                 .reduce((a, b) -> a + "-" + b).orElse("x") : slug;
     }

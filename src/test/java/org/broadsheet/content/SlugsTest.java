@@ -41,6 +41,31 @@ class SlugsTest {
         assertThat(Slugs.slugify(title, FALLBACK)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "C++             | c-plus-plus",
+            "C#              | c-sharp",
+            "C               | c",
+            "F#              | f-sharp",
+            "Google+         | google-plus",
+            "C++/CLI         | c-plus-plus-cli",
+            "#MeToo          | metoo",
+            "A+B             | a-b",
+            "Sport + Fitness | sport-fitness",
+            "Climate         | climate",
+            "Energy Policy   | energy-policy",
+            "Café Müller     | cafe-muller"})
+    void nameSlugSpellsOutThePlusAndSharpThatCloseAWordSoThatCPlusPlusIsNotC(String name, String expected) {
+        assertThat(Slugs.nameSlug(name, "")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"North Korea, Angrily Denying Sony Attack", "Straße", "Sony's", "a/b", "2014: Year 1 -- Part 2",
+            "東京の天気", "#hashtag", "Q&A", "100%", "x + y", "con"})
+    void nameSlugIsTheSlugOfNamesWithoutAClosingPlusOrSharp(String name) {
+        assertThat(Slugs.nameSlug(name, FALLBACK)).isEqualTo(Slugs.slugify(name, FALLBACK));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"CON", "con", "Prn", "AUX", "NUL", "COM1", "com9", "LPT1", "lpt9", " nul "})
     void windowsReservedNamesAreNeverReturned(String title) {

@@ -160,6 +160,15 @@ class ImportKindsTest {
     }
 
     @Test
+    void tagsWhosePlusOrSharpMakesThemDifferentTagsOnTheSiteStayApartOnImport() {
+        site.file("sources/a.md", "---\ntitle: Compilers\ndate: 2024-05-01\ntags: [C++, \"C#\", C, c]\n---\n\nThree languages.\n");
+
+        assertThat(Cli.inSite(root, "import").exitCode()).isZero();
+
+        assertThat(site.read("content/2024/05/compilers.md")).contains("tags:\n- C++\n- C#\n- C\n");
+    }
+
+    @Test
     void aSourceWithoutDateFailsAndNamesTheWaysOut() {
         site.file("sources/undated.txt", "Harbour Wall Vote\n\nThe council voted on Tuesday to rebuild the harbour wall.\n");
 
