@@ -93,10 +93,14 @@ public final class SiteBuilder {
             return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day,
                     memory.get("summary", a, x -> summaryOf(x, markdown)));
         });
-        List<Tag> tags = groups(entries, e -> e.article().tags()).stream()
+        NameClashes tagClashes = new NameClashes("tag", slug -> Permalinks.tag(slug, 1));
+        NameClashes sourceClashes = new NameClashes("publication", slug -> Permalinks.publication(slug, 1));
+        List<Tag> tags = groups(entries, e -> e.article().tags(), tagClashes).stream()
                 .map(g -> new Tag(g.name(), g.slug(), g.entries())).toList();
-        List<Publication> publications = groups(entries, e -> e.article().source().isEmpty() ? List.of() : List.of(e.article().source()))
-                .stream().map(g -> new Publication(g.name(), g.slug(), g.entries())).toList();
+        List<Publication> publications = groups(entries, e -> e.article().source().isEmpty() ? List.of() : List.of(e.article().source()),
+                sourceClashes).stream().map(g -> new Publication(g.name(), g.slug(), g.entries())).toList();
+        tagClashes.report(config.paths(), diagnostics);
+        sourceClashes.report(config.paths(), diagnostics);
         Related related = Related.compute(entries, tags, memory);
         Stories stories = Stories.compute(entries, config.stories(), memory);
         Editions editions = Editions.build(config.editions(), entries, intros, stories,
@@ -139,7 +143,8 @@ public final class SiteBuilder {
     private record Group(String name, String slug, List<Entry> entries) {
     }
 
-    private static List<Group> groups(List<Entry> entries, Function<Entry, List<String>> namesOf) {
+    /** The groups, by URL name; different names that share one are noted in {@code clashes}. */
+    private static List<Group> groups(List<Entry> entries, Function<Entry, List<String>> namesOf, NameClashes clashes) {
         Map<String, List<Entry>> bySlug = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Entry e : entries) {
@@ -150,6 +155,7 @@ public final class SiteBuilder {
                     list.add(e);
                 }
                 spellings.computeIfAbsent(slug, s -> new TreeMap<>()).merge(name, 1, Integer::sum);
+                clashes.add(slug, name, e.file());
             }
         }
         List<Group> groups = new ArrayList<>();

@@ -14,10 +14,11 @@ import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
 import org.broadsheet.testing.CollectedWarnings;
 import org.junit.jupiter.api.Test;
 
-/** Tag names and the pages they get: different names keep apart, spellings of one name share a page. */
+/** Tag names and the pages they get: different names keep apart, and names that must share a page are a warning. */
 class TagNamesTest {
 
     private static final Path ROOT = Path.of("/site");
@@ -58,6 +59,23 @@ class TagNamesTest {
 
         assertThat(site.tags()).extracting(Tag::slug).containsExactly("climate", "energy-policy");
         assertThat(warnings.warnings()).isEmpty();
+    }
+
+    @Test
+    void differentNamesThatStillShareAPageAreOneWarningNamingTheFileTheNamesThePageAndTheFix() {
+        article("a", "2024-05-01", "Q&A");
+        article("b", "2024-05-02", "Q-A");
+        article("c", "2024-05-03", "Q&A");
+        article("d", "2024-05-04", "Q-A", "Q A");
+
+        Site site = site();
+
+        assertThat(namesAndSlugs(site)).containsExactly("Q&A q-a 4");
+        assertThat(warnings.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.where()).isEqualTo(SourcePosition.of(ROOT.resolve("content/b.md")));
+            assertThat(w.message()).contains("'Q-A'").contains("'Q&A'").contains("content/a.md")
+                    .contains("tags/q-a/").contains("rename").contains("tag_aliases");
+        });
     }
 
     @Test
