@@ -32,7 +32,7 @@ class ArticleTagsTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.err()).doesNotContain("warning");
-        Document article = page("2024/05/languages/index.html");
+        Document article = page("2024/05/langs/index.html");
         assertThat(article.select("article .tags a").eachText()).containsExactly("C++", "C#", "C", "Climate");
         assertThat(article.select("article .tags a").eachAttr("href")).containsExactly("../../../tags/c-plus-plus/index.html",
                 "../../../tags/c-sharp/index.html", "../../../tags/c/index.html", "../../../tags/climate/index.html");

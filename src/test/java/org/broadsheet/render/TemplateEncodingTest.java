@@ -72,7 +72,7 @@ class TemplateEncodingTest {
         byte[] image = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', (byte) 0xFF, (byte) 0xE9, 0, (byte) 0xC3};
         new TestSite(root).bytes("templates/assets/logo.png", image);
 
-        assertThat(ThemeAssets.load(root.resolve("templates")).files())
+        assertThat(StaticFiles.load(root.resolve("templates"), root.resolve("static")).files())
                 .filteredOn(f -> f.path().equals("assets/logo.png"))
                 .singleElement().satisfies(f -> assertThat(f.bytes()).isEqualTo(image));
     }
