@@ -56,8 +56,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "The date of sources that give none (e.g. 2014-12-20); sources with a date keep theirs.")
     String date;
 
-    @Option(names = "--force", description = {"Import again over content files you edited (or whose source changed),",
-        "keeping each replaced file as NAME.md.bak; and import again sources whose article you deleted."})
+    @Option(names = "--force", description = {"Import again over content files you edited, keeping each replaced file",
+        "as NAME.md.bak; and import again sources whose article you deleted."})
     boolean force;
 
     @Option(names = "--explain", description = "Say why each imported article got each of its tags.")
@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (report.outcomes().isEmpty()) {
             console.info("import: no sources found in " + config.paths().display(config.paths().sources()));
-        } else if (report.count(ImportOutcome.Imported.class) == 0 && !report.hasFailures()) {
+        } else if (!report.wroteSomething() && !report.hasFailures()) {
             console.info(report.summary() + " (nothing new)");
         } else {
             console.info(report.summary());

@@ -31,6 +31,17 @@ public sealed interface ImportOutcome {
         }
     }
 
+    /**
+     * Imported before from a source that has changed since, over a content file nobody edited (it is as import wrote
+     * it): written again from the source (or, in a dry run, would be).
+     */
+    record Updated(String source, Path file) implements ImportOutcome {
+        @Override
+        public String describe(SitePaths paths) {
+            return source + " → " + paths.display(file) + " (updated: the source changed, and the file was as import wrote it)";
+        }
+    }
+
     /** Imported before, and the content file is exactly what import would write now. */
     record Unchanged(String source, Path file) implements ImportOutcome {
         @Override

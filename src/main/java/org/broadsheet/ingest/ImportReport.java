@@ -13,6 +13,11 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean dryRun) {
         return outcomes.stream().filter(kind::isInstance).count();
     }
 
+    /** True when the run wrote (or, in a dry run, would write) at least one content file. */
+    public boolean wroteSomething() {
+        return count(ImportOutcome.Imported.class) + count(ImportOutcome.Updated.class) + count(ImportOutcome.Replaced.class) > 0;
+    }
+
     public boolean hasFailures() {
         return count(ImportOutcome.Failed.class) > 0;
     }
@@ -20,6 +25,7 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean dryRun) {
     /** One line, e.g. "import: 2 imported, 5 unchanged, 1 kept (edited), 0 duplicates, 0 skipped, 0 failed". */
     public String summary() {
         return "import: " + count(ImportOutcome.Imported.class) + (dryRun ? " to import, " : " imported, ")
+                + (count(ImportOutcome.Updated.class) > 0 ? count(ImportOutcome.Updated.class) + " updated, " : "")
                 + (count(ImportOutcome.Replaced.class) > 0 ? count(ImportOutcome.Replaced.class) + " replaced, " : "")
                 + count(ImportOutcome.Unchanged.class) + " unchanged, "
                 + count(ImportOutcome.Kept.class) + " kept (edited), "

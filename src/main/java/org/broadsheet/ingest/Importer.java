@@ -239,10 +239,13 @@ public final class Importer {
         ContentFile existing = run.byOrigin.get(article.origin().key());
         if (existing != null) {
             ImportOutcome compared = compareWithExisting(shown, existing, article, markdown);
-            if (compared instanceof ImportOutcome.Kept && run.options.force() && !run.options.dryRun()) {
+            if (compared instanceof ImportOutcome.Kept && asImportWroteIt(existing.file(), source, item, run)) {
+                compared = update(shown, existing.file(), markdown, run);
+            } else if (compared instanceof ImportOutcome.Kept && run.options.force() && !run.options.dryRun()) {
                 compared = replace(shown, existing.file(), markdown);
             }
-            if (compared instanceof ImportOutcome.Unchanged || compared instanceof ImportOutcome.Replaced) {
+            if (compared instanceof ImportOutcome.Unchanged || compared instanceof ImportOutcome.Replaced
+                    || compared instanceof ImportOutcome.Updated && !run.options.dryRun()) {
                 // also brings a ledger line from before the written SHA-256 was recorded up to date
                 run.ledger.record(source.name(), item.id(), config.paths().display(existing.file()), sha(markdown));
             }
@@ -269,6 +272,29 @@ public final class Importer {
         run.byOrigin.put(article.origin().key(), new ContentFile(target, article));
         run.duplicates.add(article, target);
         return new ImportOutcome.Imported(shown, target);
+    }
+
+    /** True when {@code file} is byte for byte what import last wrote for this source (item): nobody edited it. */
+    private static boolean asImportWroteIt(Path file, SourceFile source, SourceItem item, Run run) {
+        String written = run.ledger.writtenSha(source.name(), item.id());
+        try {
+            return !written.isEmpty() && written.equals(Hashes.sha256(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes a changed source's article over import's own, unedited file. */
+    private ImportOutcome update(String shown, Path file, String markdown, Run run) {
+        if (!run.options.dryRun()) {
+            try {
+                AtomicFiles.write(file, markdown.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return new ImportOutcome.Failed(shown, List.of(new Problem(SourcePosition.of(file),
+                        "cannot update: " + e.getMessage() + "; the file was left as it was")));
+            }
+        }
+        return new ImportOutcome.Updated(shown, file);
     }
 
     /** Keeps the current file as {@code <name>.bak} (never overwriting an older backup), then writes the import's. */
@@ -299,7 +325,8 @@ public final class Importer {
         }
         boolean sourceSame = existing.article().origin().sha256().equals(article.origin().sha256());
         return new ImportOutcome.Kept(name, existing.file(), sourceSame ? EDITED
-                : "the source changed since import, and your file is kept as it is");
+                : "was edited since import, and its source changed too; your version is kept (import --force replaces it,"
+                + " keeping yours as .bak)");
     }
 
     private static String sha(String markdown) {

@@ -78,8 +78,27 @@ class ImporterTest {
 
         Cli.Run run = Cli.inSite(root, "import");
 
-        assertThat(run.out()).contains("the source changed since import");
+        assertThat(run.out()).contains("was edited since import, and its source changed too; your version is kept")
+                .contains("1 kept (edited)");
         assertThat(site.read(NYT)).isEqualTo(edited);
+    }
+
+    @Test
+    void anArticleNobodyEditedFollowsItsChangedSource() {
+        Cli.inSite(root, "import");
+        String before = site.read(NYT);
+        site.file("sources/000_47be7e03b5eac460.txt", site.read("sources/000_47be7e03b5eac460.txt")
+                .replace("North Korea", "North Korea (corrected)"));
+
+        Cli.Run dry = Cli.inSite(root, "import", "--dry-run");
+        assertThat(dry.out()).contains("(updated: the source changed, and the file was as import wrote it)");
+        assertThat(site.read(NYT)).isEqualTo(before);
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.out()).contains(NYT + " (updated: the source changed", "1 updated, ").doesNotContain("nothing new");
+        assertThat(site.read(NYT)).contains("North Korea (corrected)");
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
     }
 
     @Test
