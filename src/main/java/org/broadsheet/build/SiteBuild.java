@@ -106,7 +106,14 @@ public final class SiteBuild {
         this.markdown = new Markdown(config.markdown().rawHtml());
     }
 
+    /** @throws org.broadsheet.error.OutputException when another build of the site is running */
     public Result run(Options options) {
+        try (SiteLock lock = SiteLock.acquire(config.paths())) {
+            return runAlone(options);
+        }
+    }
+
+    private Result runAlone(Options options) {
         Map<String, Long> millis = new LinkedHashMap<>();
         Path stateFile = config.paths().cache().resolve("last-build.state");
         // outputs that cannot vouch for their state (serve's memory) have their own way to skip unchanged work
@@ -148,7 +155,7 @@ public final class SiteBuild {
             }
             return new Result(imports, site.entries().size(), rendered.files(), rendered.rendered(),
                     written, millis, site.scheduled(), nextChange(site, now, options.statusBadges()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too: a staging folder must not outlive a failed build
             session.abort();
             throw e;
         }

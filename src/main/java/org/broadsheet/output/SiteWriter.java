@@ -183,11 +183,15 @@ public final class SiteWriter implements SiteOutput {
             deleteTree(previous);
         }
 
-        /** Writes the journal (the commit point), then moves each changed file into place and removes stale ones. */
+        /**
+         * Writes the journal (the commit point), then removes stale files and moves each changed file into place. Removals
+         * come first: a theme file that became a folder of the same name (or the other way round) is out of the way
+         * before its successor moves in.
+         */
         private void applyInPlace(Set<String> stale) throws IOException {
             StringBuilder journal = new StringBuilder();
-            changed.stream().sorted().forEach(p -> journal.append("move\t").append(p).append('\n'));
             stale.stream().sorted().forEach(p -> journal.append("delete\t").append(p).append('\n'));
+            changed.stream().sorted().forEach(p -> journal.append("move\t").append(p).append('\n'));
             Files.write(staging.resolve(JOURNAL + ".tmp"), journal.toString().getBytes(StandardCharsets.UTF_8));
             Files.move(staging.resolve(JOURNAL + ".tmp"), staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
             applyJournal();
@@ -271,6 +275,9 @@ public final class SiteWriter implements SiteOutput {
 
     private void deleteEmptyFolders(Path folder) throws IOException {
         for (Path f = folder; f != null && f.startsWith(output) && !f.equals(output); f = f.getParent()) {
+            if (!Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue; // removed already: a journal replayed after a crash meets its own earlier work
+            }
             try (Stream<Path> list = Files.list(f)) {
                 if (list.findAny().isPresent()) {
                     return;

@@ -91,6 +91,22 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBuildWhileAnotherBuildOfTheSiteRunsStopsAndSaysSo() throws IOException {
+        Path lockFile = root.resolve(".broadsheet/cache/build.lock");
+        Files.createDirectories(lockFile.getParent());
+        try (java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = other.lock()) {
+            Cli.Run run = Cli.inSite(root, "build");
+
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.err()).contains("another build of this site is running");
+            assertThat(root.resolve("site")).doesNotExist();
+        }
+        assertThat(Cli.inSite(root, "build").exitCode()).isZero();
+    }
+
+    @Test
     void aRebuildKeepsUnchangedFilesWithTheirModificationTime() throws IOException {
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
         Path css = root.resolve("site/assets/style.css");

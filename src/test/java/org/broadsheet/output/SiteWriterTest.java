@@ -219,6 +219,54 @@ class SiteWriterTest {
     }
 
     @Test
+    void aJournalReplayedAfterItsRemovalsWereDoneFinishesTheRest() throws IOException {
+        writer(false).write(List.of(file("a.html", "A"), file("gone/index.html", "G")));
+        // killed after removing gone/index.html and its folder, before moving a.html into place
+        Files.delete(out().resolve("gone/index.html"));
+        Files.delete(out().resolve("gone"));
+        Path staging = root.resolve(".site.staging");
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("a.html"), "A2");
+        Files.writeString(staging.resolve(SiteWriter.JOURNAL), "delete\tgone/index.html\nmove\ta.html\n");
+
+        writer(false).begin().abort();
+
+        assertThat(out().resolve("a.html")).hasContent("A2");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void anEditWhereAFileBecomesAFolderOfTheSameNameAndBackIsAppliedInPlace() throws IOException {
+        List<RenderedFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            files.add(file("p" + i + ".html", "page " + i));
+        }
+        List<RenderedFile> withFile = new java.util.ArrayList<>(files);
+        withFile.add(file("assets/extra", "a file"));
+        writer(false).write(withFile);
+
+        List<RenderedFile> withFolder = new java.util.ArrayList<>(files);
+        withFolder.add(file("assets/extra/x.css", "a file in a folder"));
+        writer(false).write(withFolder);
+        assertThat(out().resolve("assets/extra/x.css")).hasContent("a file in a folder");
+
+        writer(false).write(withFile);
+        assertThat(out().resolve("assets/extra")).isRegularFile().hasContent("a file");
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+    }
+
+    @Test
+    void theWorkingFolderAndLinksToPreciousFoldersAreRefusedAsOutput() throws IOException {
+        SitePaths paths = SitePaths.defaults(root);
+        Files.createDirectories(root.resolve("content"));
+        Path link = Files.createSymbolicLink(root.resolve("public"), root.resolve("content"));
+        for (Path bad : List.of(root.resolve(".broadsheet"), root.resolve(".broadsheet/cache"), link)) {
+            assertThatThrownBy(() -> new SiteWriter(bad, paths, true)).as("output %s", bad)
+                    .isInstanceOf(OutputException.class).hasMessageContaining("refusing to write the site here");
+        }
+    }
+
+    @Test
     void aStagingFolderWithoutJournalIsAnUnfinishedBuildAndIsDropped() throws IOException {
         writer(false).write(List.of(file("a.html", "A")));
         Path staging = root.resolve(".site.staging");
