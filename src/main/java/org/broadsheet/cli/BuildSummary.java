@@ -2,8 +2,9 @@ package org.broadsheet.cli;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.broadsheet.build.SiteBuild;
@@ -63,7 +64,10 @@ final class BuildSummary {
         if (changes.everything()) {
             return "many changes";
         }
-        Set<Path> files = changes.paths();
+        // an editor saves through temporary files that are gone by now: name the files that are there, unless the
+        // change was only deletions
+        List<Path> present = changes.paths().stream().filter(java.nio.file.Files::exists).toList();
+        Collection<Path> files = present.isEmpty() ? changes.paths() : present;
         String first = files.stream().map(paths::display).sorted().findFirst().orElse("?");
         return files.size() == 1 ? first + " changed" : first + " and " + (files.size() - 1) + " more changed";
     }
