@@ -78,7 +78,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = top.console();
-        SiteConfig config = top.loadConfig(console);
+        SiteConfig config = top.loadConfigToWrite(console);
         Article article = article(config.timezone());
         Path file = contentFile(config.paths().content(), article, config.timezone());
         write(file, ArticleSerializer.toMarkdown(article));

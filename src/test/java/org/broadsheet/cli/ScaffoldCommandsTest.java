@@ -131,6 +131,14 @@ class ScaffoldCommandsTest {
     }
 
     @Test
+    void newOutsideADigestsFolderSaysThereIsNoConfigHere() {
+        Cli.Run run = Cli.inSite(tmp, "new", "Lost Article", "--date", "2024-01-09");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("no config file here", "broadsheet init");
+    }
+
+    @Test
     void newFilesAnArticleDatedTodayInTheSitesTimeZoneAndTheMonthOfThatDay() {
         new TestSite(tmp).file("broadsheet.yaml", "timezone: Pacific/Kiritimati\n");
         LocalDate before = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
@@ -160,6 +168,7 @@ class ScaffoldCommandsTest {
 
     @Test
     void newRejectsABadDateUrlOrSlugAsAUsageError() {
+        new TestSite(tmp).file("broadsheet.yaml", "title: Usage\n");
         for (String[] args : List.of(
                 new String[] {"new", "T", "--date", "yesterday"},
                 new String[] {"new", "T", "--url", "javascript:alert(1)"},
