@@ -50,7 +50,9 @@ final class CheckCommand implements Callable<Integer> {
             broken = checkLinks(config, rendered, console);
         }
         console.info(String.format("check: %d articles, %d files%s, %s", rendered.site().entries().size(),
-                rendered.files().size(), links ? ", links checked" : "", broken == 0 ? "no problems" : broken + " broken links"));
+                rendered.files().size(), links ? ", links checked" : "", broken > 0 ? broken + " broken links"
+                        : console.warnings() == 0 ? "no problems" : "no errors, " + console.warnings()
+                        + (console.warnings() == 1 ? " warning" : " warnings") + " (above)"));
         return broken == 0 ? ExitCodes.OK : ExitCodes.INPUT;
     }
 

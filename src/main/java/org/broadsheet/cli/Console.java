@@ -13,6 +13,8 @@ import org.broadsheet.error.Problem;
  */
 final class Console implements Diagnostics {
 
+    private int warnings;
+
     private static final String RED = "\u001b[1;31m";
     private static final String YELLOW = "\u001b[33m";
     private static final String RESET = "\u001b[0m";
@@ -37,9 +39,15 @@ final class Console implements Diagnostics {
 
     @Override
     public synchronized void warn(Problem problem) {
+        warnings++;
         bar.clear();
         err.println(paint(YELLOW, "warning:") + " " + problem.format(base));
         err.flush();
+    }
+
+    /** How many warnings this run printed. */
+    synchronized int warnings() {
+        return warnings;
     }
 
     synchronized void error(Problem problem) {

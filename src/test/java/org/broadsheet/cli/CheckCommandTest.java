@@ -34,6 +34,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSiteWithWarningsDoesNotPassAsHavingNoProblems() {
+        site.file("content/dir/a.md", TestSite.article("Alpha Again", "2024-01-03"));
+
+        Cli.Run run = Cli.inSite(root, "check");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).contains("warning: content/dir/a.md: the URL name 'a' is also used by content/a.md");
+        assertThat(run.out()).contains("no errors, 1 warning (above)").doesNotContain("no problems");
+    }
+
+    @Test
     void listsEveryBadContentFileWithItsLine() {
         site.file("content/c.md", "---\ntitle: C\ndate: 2024-13-01\n---\n")
                 .file("content/d.md", "---\ntitle: D\ndate: 2024-01-01\ntags: 5\n---\n");
