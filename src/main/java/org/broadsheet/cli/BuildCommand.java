@@ -64,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter writer = new SiteWriter(config.paths().output(), config.paths(), force);
         SiteBuild.Result result = new SiteBuild(config, console, writer).run(new SiteBuild.Options(!noImport, drafts, future, false));
         if (result.imports() != null && !result.imports().outcomes().isEmpty()) {
-            ImportCommand.print(result.imports(), config, console);
+            ImportCommand.print(result.imports(), config, console, true);
         }
         console.info("build: " + BuildSummary.line(result) + " → " + config.paths().display(config.paths().output()) + "/");
         BuildSummary.scheduled(result, config).ifPresent(console::info);

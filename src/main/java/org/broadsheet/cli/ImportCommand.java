@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
         Importer.Options options = new Importer.Options(dryRun, explain, force);
         ImportReport report = paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
-        print(report, config, console);
+        print(report, config, console, false);
         return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 
@@ -80,12 +80,18 @@ final class ImportCommand implements Callable<Integer> {
                 SourcePosition.of(Path.of("--date")), "cannot read '" + text + "' as a date; write it like 2014-12-20")));
     }
 
-    /** One line per source that needs the user's attention or was imported, then the summary. */
-    static void print(ImportReport report, SiteConfig config, Console console) {
+    /**
+     * One line per source that needs the user's attention or was imported, then the summary.
+     *
+     * @param partOfBuild whether a build imported: articles the user edited, kept as they are, are then only counted
+     *     (without --verbose), since every build would repeat them
+     */
+    static void print(ImportReport report, SiteConfig config, Console console, boolean partOfBuild) {
         for (ImportOutcome outcome : report.outcomes()) {
+            boolean quiet = outcome instanceof ImportOutcome.Unchanged || partOfBuild && outcome instanceof ImportOutcome.Kept;
             if (outcome instanceof ImportOutcome.Failed failed) {
                 failed.problems().forEach(console::error);
-            } else if (!(outcome instanceof ImportOutcome.Unchanged) || console.verbose()) {
+            } else if (!quiet || console.verbose()) {
                 console.info(outcome.describe(config.paths()));
             }
         }

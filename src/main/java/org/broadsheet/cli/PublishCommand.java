@@ -65,7 +65,7 @@ final class PublishCommand implements Callable<Integer> {
             SiteBuild.Result built = new SiteBuild(config, console).run(new SiteBuild.Options(true, false));
             importFailed = built.importFailed();
             if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
-                ImportCommand.print(built.imports(), config, console);
+                ImportCommand.print(built.imports(), config, console, true);
             }
             console.info("build: " + BuildSummary.line(built));
             BuildSummary.scheduled(built, config).ifPresent(console::info);

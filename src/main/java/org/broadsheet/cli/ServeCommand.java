@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         public void built(SiteBuild.Result result, ChangeSet cause, SiteConfig config) {
             ImportReport imports = result.imports();
             if (imports != null && imports.count(ImportOutcome.Unchanged.class) < imports.outcomes().size()) {
-                ImportCommand.print(imports, config, console);
+                ImportCommand.print(imports, config, console, true);
             }
             console.info((first ? "serve: built " : "rebuilt after " + BuildSummary.cause(cause, config.paths()) + ": ")
                     + BuildSummary.line(result));

@@ -67,6 +67,11 @@ class ImporterTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("edited since import; your version is kept");
         assertThat(site.read(NYT)).isEqualTo(edited);
+
+        Cli.Run build = Cli.inSite(root, "build");
+        assertThat(build.out()).as("every build would repeat it: counted only").contains("1 kept (edited)")
+                .doesNotContain("your version is kept");
+        assertThat(site.read(NYT)).isEqualTo(edited);
     }
 
     @Test
