@@ -152,7 +152,7 @@ public final class FeedReader implements SourceReader {
             ArticleDate date = date(element, entry).orElseGet(() -> dates.missing(source, 0, "feed " + label));
             Article article = Article.of(title, date, body)
                     .withSource(text(feed.getTitle()))
-                    .withUrl(link.startsWith("http") ? link : "")
+                    .withUrl(publishersLink(element, link))
                     .withAuthor(author(entry))
                     .withTags(FeedTags.of(entry, element))
                     .withSummary(hasFullContent(entry) && !startsLike(ArticleText.of(body), summaryText) ? Markdown.shorten(summaryText, 300) : "");
@@ -180,6 +180,23 @@ public final class FeedReader implements SourceReader {
     }
 
     /** The item's date from its own text: published first, then updated and the like. */
+    /**
+     * The article's address at its publisher: a feed service's redirecting link (FeedBurner's {@code feedproxy} and
+     * {@code ~r/} links, which count clicks and can expire) gives way to the original it names in
+     * {@code feedburner:origLink}. The item keeps its identity (guid or link) either way.
+     */
+    private static String publishersLink(Element element, String link) {
+        if (element != null && !link.isEmpty()) { // a link every item shares names none, and so does its original
+            for (Element child : element.getChildren()) {
+                String original = child.getTextTrim();
+                if (child.getName().equals("origLink") && (original.startsWith("https://") || original.startsWith("http://"))) {
+                    return original;
+                }
+            }
+        }
+        return link.startsWith("http") ? link : "";
+    }
+
     private Optional<ArticleDate> date(Element element, SyndEntry entry) {
         if (element != null) {
             for (String name : DATE_ELEMENTS) {

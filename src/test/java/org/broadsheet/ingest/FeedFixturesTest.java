@@ -219,6 +219,15 @@ class FeedFixturesTest {
     }
 
     @Test
+    void anItemLinkedThroughFeedBurnerKeepsThePublishersOwnAddressAndItsIdentity() {
+        SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("nodefp__illegally-nested.xml"), "pcmag"));
+        SourceItem first = reading.items().get(0);
+
+        assertThat(first.article().url()).startsWith("http://www.pcmag.com/article2/").doesNotContain("feedproxy");
+        assertThat(first.id()).contains("feedproxy.google.com");
+    }
+
+    @Test
     void dcSubjectsBecomeTags() {
         SourceReading reading = READER.readAll(SourceFile.read(FEEDS.resolve("rome__slashdot.xml"), "slashdot"));
         assertThat(reading.items().stream().map(i -> i.article().tags()).toList()).containsExactly(
