@@ -282,7 +282,7 @@ public final class SiteBuild {
         List<ContentFile> articles = List.of();
         List<EditionIntro> intros = List.of();
         try {
-            articles = ContentLoader.load(config.paths().content(), config.timezone(), contentMemory);
+            articles = ContentLoader.load(config.paths().content(), config.timezone(), contentMemory, diagnostics);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }

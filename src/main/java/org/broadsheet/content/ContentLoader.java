@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
@@ -38,7 +40,7 @@ public final class ContentLoader {
      * @throws InputException with the problems of every file that could not be read
      */
     public static List<ContentFile> load(Path contentDir, ZoneId zone) {
-        return load(contentDir, zone, new Memory());
+        return load(contentDir, zone, new Memory(), Diagnostics.SILENT);
     }
 
     /**
@@ -65,9 +67,12 @@ public final class ContentLoader {
         }
     }
 
-    /** Like {@link #load(Path, ZoneId)}, reusing what {@code memory} read before for files unchanged since. */
-    public static List<ContentFile> load(Path contentDir, ZoneId zone, Memory memory) {
-        List<Outcome> outcomes = readAll(contentDir, zone, memory);
+    /**
+     * Like {@link #load(Path, ZoneId)}, reusing what {@code memory} read before for files unchanged since, and telling
+     * {@code diagnostics} of the links it skips: broken ones, and ones that lead back into a folder they are in.
+     */
+    public static List<ContentFile> load(Path contentDir, ZoneId zone, Memory memory, Diagnostics diagnostics) {
+        List<Outcome> outcomes = readAll(contentDir, zone, memory, diagnostics);
         List<ContentFile> articles = new ArrayList<>(outcomes.size());
         List<Problem> problems = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -84,18 +89,18 @@ public final class ContentLoader {
 
     /** The articles that can be read, in path order; those that cannot are left to the build to report. */
     public static List<ContentFile> loadReadable(Path contentDir, ZoneId zone, Memory memory) {
-        return readAll(contentDir, zone, memory).stream().map(Outcome::article).filter(a -> a != null).toList();
+        return readAll(contentDir, zone, memory, Diagnostics.SILENT).stream().map(Outcome::article).filter(a -> a != null).toList();
     }
 
-    private static List<Outcome> readAll(Path contentDir, ZoneId zone, Memory memory) {
-        List<Found> files = find(contentDir);
+    private static List<Outcome> readAll(Path contentDir, ZoneId zone, Memory memory, Diagnostics diagnostics) {
+        List<Found> files = find(contentDir, diagnostics);
         memory.keepOnly(files.stream().map(Found::file).toList());
         return Parallel.map(files, f -> readOne(f.file(), f.attributes(), zone, memory));
     }
 
     /** The article files under {@code contentDir}, sorted; none when the folder does not exist. */
     public static List<Path> articleFiles(Path contentDir) {
-        return find(contentDir).stream().map(Found::file).toList();
+        return find(contentDir, Diagnostics.SILENT).stream().map(Found::file).toList();
     }
 
     /**
@@ -105,8 +110,11 @@ public final class ContentLoader {
     private record Found(Path file, BasicFileAttributes attributes) {
     }
 
-    /** Hidden files and folders, and the edition introductions' folder, are left out. */
-    private static List<Found> find(Path contentDir) {
+    /**
+     * Hidden files and folders, and the edition introductions' folder, are left out; so are broken links and links
+     * that lead back into a folder they are in (which would be walked without end), each with a warning.
+     */
+    private static List<Found> find(Path contentDir, Diagnostics diagnostics) {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
@@ -123,6 +131,12 @@ public final class ContentLoader {
                     if (skipped(file)) { // an unreadable folder that would have been skipped anyway (.Trashes)
                         return FileVisitResult.CONTINUE;
                     }
+                    if (e instanceof FileSystemLoopException) {
+                        diagnostics.warn(new Problem(SourcePosition.of(linkOf(contentDir, file)), "this link leads back into a "
+                                + "folder it is in, so the folder would be read without end; it is skipped: delete the link, "
+                                + "or point it at a folder outside " + contentDir.getFileName() + "/"));
+                        return FileVisitResult.CONTINUE;
+                    }
                     throw e;
                 }
 
@@ -133,7 +147,10 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
+                    if (attributes.isSymbolicLink() && !hidden(file)) { // the walk follows links: only a broken one is left
+                        diagnostics.warn(new Problem(SourcePosition.of(file), "this link leads to " + target(file)
+                                + ", which does not exist; it is skipped: correct the link, or delete it"));
+                    } else if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
                         found.add(new Found(file, attributes));
                     }
                     return FileVisitResult.CONTINUE;
@@ -144,6 +161,27 @@ public final class ContentLoader {
         }
         found.sort(Comparator.comparing(Found::file));
         return found;
+    }
+
+    /**
+     * The link that made the walk come back to a folder it was in at {@code looped}: the last link on the way there
+     * ({@code content/loop} for {@code content/loop/content} when {@code content/loop} leads to the site root).
+     */
+    private static Path linkOf(Path contentDir, Path looped) {
+        for (Path p = looped; p != null && p.startsWith(contentDir) && !p.equals(contentDir); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                return p;
+            }
+        }
+        return looped;
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a file";
+        }
     }
 
     /**

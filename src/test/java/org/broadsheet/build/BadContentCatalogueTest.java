@@ -3,7 +3,9 @@ package org.broadsheet.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The catalogue of bad content files: each one ends in a correct page or in a clear error naming the file, never
@@ -162,6 +165,34 @@ class BadContentCatalogueTest {
         assertThat(june.resolve("article/index.html")).exists();
         assertThat(june.resolve("x".repeat(80) + "/index.html")).exists();
         assertThat(root.resolve("etc")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"build", "check"})
+    void aLinkThatLeadsBackIntoItsOwnFolderIsSkippedWithAWarningNamingIt(String command) throws IOException {
+        Files.createSymbolicLink(root.resolve("content/loop"), Path.of(".."));
+
+        Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.inSite(root, command));
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).contains("warning: content/loop: this link leads back into a folder it is in",
+                "it is skipped", "delete the link");
+        assertNoStackTrace(run);
+        if (command.equals("build")) {
+            assertThat(root.resolve("site/2024/05/good/index.html")).exists();
+        }
+    }
+
+    @Test
+    void aLinkToAFileThatIsGoneIsSkippedWithAWarningNamingIt() throws IOException {
+        Files.createSymbolicLink(root.resolve("content/gone.md"), root.resolve("elsewhere/gone.md"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).contains("warning: content/gone.md: this link leads to " + root.resolve("elsewhere/gone.md")
+                + ", which does not exist; it is skipped");
+        assertThat(root.resolve("site/2024/05/good/index.html")).exists();
     }
 
     private static void assertNoStackTrace(Cli.Run run) {

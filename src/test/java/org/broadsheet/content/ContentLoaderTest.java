@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
+import org.broadsheet.testing.CollectedWarnings;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +48,12 @@ class ContentLoaderTest {
                 .file("content/two.md", TestSite.article("Two", "2024-05-02"));
         Path content = site.path("content");
         ContentLoader.Memory memory = new ContentLoader.Memory();
-        List<ContentFile> first = ContentLoader.load(content, ZoneOffset.UTC, memory);
+        List<ContentFile> first = ContentLoader.load(content, ZoneOffset.UTC, memory, Diagnostics.SILENT);
 
         site.file("content/two.md", TestSite.article("Two, Revised", "2024-05-02"));
-        List<ContentFile> second = ContentLoader.load(content, ZoneOffset.UTC, memory);
+        List<ContentFile> second = ContentLoader.load(content, ZoneOffset.UTC, memory, Diagnostics.SILENT);
         Files.delete(site.path("content/one.md"));
-        List<ContentFile> third = ContentLoader.load(content, ZoneOffset.UTC, memory);
+        List<ContentFile> third = ContentLoader.load(content, ZoneOffset.UTC, memory, Diagnostics.SILENT);
 
         assertThat(second.get(0)).isSameAs(first.get(0));
         assertThat(second.get(1).article().title()).isEqualTo("Two, Revised");
@@ -62,7 +64,7 @@ class ContentLoaderTest {
     }
 
     @Test
-    void linkedFilesAndFoldersAreFollowedAndALoopIsAnError() throws Exception {
+    void linkedFilesAndFoldersAreFollowedAndALoopIsSkippedWithAWarningNamingTheLink() throws Exception {
         TestSite site = new TestSite(root)
                 .file("content/own.md", TestSite.article("Own", "2024-05-01"))
                 .file("elsewhere/shared.md", TestSite.article("Shared", "2024-05-02"))
@@ -75,8 +77,13 @@ class ContentLoaderTest {
                 .containsExactly("Archived", "Shared", "Own");
 
         Files.createSymbolicLink(site.path("archive/loop"), content);
-        assertThatThrownBy(() -> ContentLoader.articleFiles(content)).isInstanceOf(java.io.UncheckedIOException.class)
-                .hasCauseInstanceOf(java.nio.file.FileSystemLoopException.class);
+        CollectedWarnings warnings = new CollectedWarnings();
+        assertThat(ContentLoader.load(content, ZoneOffset.UTC, new ContentLoader.Memory(), warnings))
+                .extracting(cf -> cf.article().title()).containsExactly("Archived", "Shared", "Own");
+        assertThat(warnings.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.where().file()).isEqualTo(content.resolve("archive/loop"));
+            assertThat(w.message()).contains("leads back into a folder it is in");
+        });
     }
 
     @Test
