@@ -72,7 +72,11 @@ public final class ArticleParser {
         }
         String slug = yaml.string("slug").orElse("");
         if (!slug.isEmpty() && !Slugs.isUsableAsGiven(slug)) {
-            yaml.report("slug", "slug '" + slug + "' cannot be a URL name; use letters, digits and dashes, e.g. slug: my-story");
+            String stem = slug.substring(0, Math.max(0, slug.lastIndexOf('.')));
+            yaml.report("slug", Slugs.looksLikeASiteFile(slug) && Slugs.isUsableAsGiven(stem)
+                    ? "slug '" + slug + "' looks like a file name the site writes; a slug names the article's folder,"
+                            + " so leave out the ending, e.g. slug: " + stem
+                    : "slug '" + slug + "' cannot be a URL name; use letters, digits and dashes, e.g. slug: my-story");
         }
         Origin origin = yaml.map("origin").flatMap(o -> origin(o)).orElse(null);
 

@@ -17,6 +17,7 @@ public final class Slugs {
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     /** Pluses or a sharp right after a letter or digit, and not before one: C++, C#, Google+ (not A+B, #tag). */
     private static final Pattern CLOSING_SIGNS = Pattern.compile("(?<=[\\p{L}\\p{N}])(\\++|#)(?![\\p{L}\\p{N}])");
+    private static final java.util.List<String> SITE_FILE_ENDINGS = java.util.List.of(".html", ".xml", ".json", ".js", ".txt");
     private static final Pattern GIVEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private Slugs() {
@@ -71,11 +72,24 @@ public final class Slugs {
         return slugify(spelled, fallback);
     }
 
-    /** True when an author's own {@code slug:} can be used: one path segment of letters, digits, dots and dashes. */
+    /**
+     * True when an author's own {@code slug:} can be used: one path segment of letters, digits, dots and dashes, that
+     * does not {@linkplain #looksLikeASiteFile look like a file the site writes}.
+     */
     public static boolean isUsableAsGiven(String slug) {
         String stem = slug.contains(".") ? slug.substring(0, slug.indexOf('.')) : slug;
         return GIVEN.matcher(slug).matches() && !slug.contains("..") && slug.length() <= 200
-                && !WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT));
+                && !WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) && !looksLikeASiteFile(slug);
+    }
+
+    /**
+     * True when {@code slug} ends like the files the site writes (pages, feeds, the sitemap, scripts, robots.txt): an
+     * article's folder named {@code index.html} would stand where its month's page goes, and one named
+     * {@code x.xml} would pass for a file.
+     */
+    public static boolean looksLikeASiteFile(String slug) {
+        String name = slug.toLowerCase(Locale.ROOT);
+        return SITE_FILE_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     /** Letters and digits: ASCII as is, accented Latin letters as their base letter, other scripts kept. */

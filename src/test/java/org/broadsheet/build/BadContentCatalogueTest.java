@@ -195,6 +195,22 @@ class BadContentCatalogueTest {
         assertThat(root.resolve("site/2024/05/good/index.html")).exists();
     }
 
+    /** A slug that looks like a file the site writes would put a folder where that file goes, or pass for it. */
+    @ParameterizedTest(name = "slug: {0}")
+    @ValueSource(strings = {"index.html", "Index.HTML", "page.html", "feed.xml", "feed.json", "search-index.js", "robots.txt"})
+    void aSlugThatLooksLikeAFileTheSiteWritesIsAnErrorAtItsLineInBuildAndCheck(String slug) {
+        site.file("content/bad.md", "---\ntitle: Bad Slug\ndate: 2024-05-02\nslug: " + slug + "\n---\n");
+
+        for (String command : new String[] {"check", "build"}) {
+            Cli.Run run = Cli.inSite(root, command);
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+            assertThat(run.err()).contains("error: content/bad.md:4: slug '" + slug + "' looks like a file name");
+            assertNoStackTrace(run);
+        }
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
     private static void assertNoStackTrace(Cli.Run run) {
         assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
     }

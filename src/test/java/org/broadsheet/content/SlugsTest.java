@@ -179,7 +179,7 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my-story", "My-Story", "story2014", "v1.2", "a_b", "東京", "x"})
+    @ValueSource(strings = {"my-story", "My-Story", "story2014", "v1.2", "a_b", "東京", "x", "html", "index", "story.htm", "feed.xml.old"})
     void usableGivenSlugs(String slug) {
         assertThat(Slugs.isUsableAsGiven(slug)).isTrue();
     }
@@ -201,5 +201,12 @@ class SlugsTest {
     @ValueSource(strings = {"con", "CON", "nul", "aux", "prn", "com1", "lpt1"})
     void windowsReservedNamesAreNotUsableAsGiven(String slug) {
         assertThat(Slugs.isUsableAsGiven(slug)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "INDEX.HTML", "story.html", "feed.xml", "feed.json", "search-index.js", "robots.txt"})
+    void namesOfTheKindsOfFileTheSiteWritesAreNotUsableAsGiven(String slug) {
+        assertThat(Slugs.isUsableAsGiven(slug)).isFalse();
+        assertThat(Slugs.looksLikeASiteFile(slug)).isTrue();
     }
 }
