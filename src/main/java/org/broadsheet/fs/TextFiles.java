@@ -24,6 +24,14 @@ public final class TextFiles {
      * problem at its line, never silently replaced.
      */
     public static String readUtf8(Path file) {
+        return readUtf8(file, "save it as UTF-8 in your editor");
+    }
+
+    /**
+     * Like {@link #readUtf8(Path)}, for files that are not edited as a whole: {@code howToFix} is what the problem of a
+     * bad byte tells the user to do.
+     */
+    public static String readUtf8(Path file, String howToFix) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -54,11 +62,11 @@ public final class TextFiles {
         } catch (CharacterCodingException e) {
             if (utf16) {
                 throw new InputException(new Problem(SourcePosition.of(file),
-                        "the file starts like UTF-16 but is not valid UTF-16; save it as UTF-8 in your editor"));
+                        "the file starts like UTF-16 but is not valid UTF-16; " + howToFix));
             }
             int line = 1 + lineOfFirstBadByte(bytes);
             throw new InputException(new Problem(SourcePosition.of(file, line),
-                    "the file is not valid UTF-8 (from line " + line + " on); save it as UTF-8 in your editor"));
+                    "the file is not valid UTF-8 (from line " + line + " on); " + howToFix));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.broadsheet.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.broadsheet.fs.AtomicFiles;
+import org.broadsheet.fs.TextFiles;
 
 /**
  * Remembers which sources import has written, where, and the SHA-256 of the bytes it wrote, in
@@ -37,22 +37,20 @@ final class ImportLedger {
     static ImportLedger open(Path siteRoot) {
         ImportLedger ledger = new ImportLedger(siteRoot.resolve(FILE));
         if (Files.isRegularFile(ledger.file)) {
-            try {
-                for (String line : Files.readAllLines(ledger.file, StandardCharsets.UTF_8)) {
-                    String[] cells = line.split("\t", -1);
-                    if (line.startsWith("#")) {
-                        continue;
-                    }
-                    switch (cells.length) {
-                        case 4 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3]));
-                        // the two layouts before the written SHA-256 was recorded
-                        case 3 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], ""));
-                        case 2 -> ledger.entries.put(key(cells[0], ""), new Entry(cells[1], ""));
-                        default -> { }
-                    }
+            String text = TextFiles.readUtf8(ledger.file, "this is import's record of the sources it wrote: fix or delete"
+                    + " that line (import then looks at its source again)");
+            for (String line : text.lines().toList()) {
+                String[] cells = line.split("\t", -1);
+                if (line.startsWith("#")) {
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                switch (cells.length) {
+                    case 4 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3]));
+                    // the two layouts before the written SHA-256 was recorded
+                    case 3 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], ""));
+                    case 2 -> ledger.entries.put(key(cells[0], ""), new Entry(cells[1], ""));
+                    default -> { }
+                }
             }
         }
         return ledger;

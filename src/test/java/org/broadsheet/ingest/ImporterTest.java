@@ -42,6 +42,23 @@ class ImporterTest {
     }
 
     @Test
+    void aLedgerLineThatIsNotUtf8IsAnErrorAtItsLineSayingWhatTheFileIsAndWhatToDo() throws IOException {
+        assertThat(Cli.inSite(root, "import").exitCode()).isZero();
+        Path ledger = root.resolve(".broadsheet/imports.tsv");
+        Files.write(ledger, new byte[] {'s', 'o', 'u', 'r', 'c', 'e', '\t', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+
+        for (String command : new String[] {"import", "build"}) {
+            Cli.Run run = Cli.inSite(root, command);
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+            assertThat(run.err()).contains("error: .broadsheet/imports.tsv:3: the file is not valid UTF-8 (from line 3 on)",
+                    "import's record of the sources it wrote", "fix or delete that line")
+                    .doesNotContain("internal error").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void importingTwiceImportsNothingTheSecondTime() throws IOException {
         Cli.inSite(root, "import");
         String first = site.read(NYT);
