@@ -108,6 +108,7 @@ public final class SiteBuild {
 
     /** @throws org.broadsheet.error.OutputException when another build of the site is running */
     public Result run(Options options) {
+        config.paths().requireContent();
         try (SiteLock lock = SiteLock.acquire(config.paths())) {
             return runAlone(options);
         }
@@ -248,6 +249,7 @@ public final class SiteBuild {
      * rendered in memory. Problems are thrown as by {@link #run}.
      */
     public Rendered check(boolean includeDrafts) {
+        config.paths().requireContent();
         Site site = model(includeDrafts, Instant.now(), new LinkedHashMap<>());
         CollectedOutput collected = new CollectedOutput();
         SiteOutput.Session session = collected.begin();

@@ -85,7 +85,8 @@ public final class ConfigLoader {
                     p.string("content").map(root::resolve).map(Path::normalize).orElse(paths.content()),
                     p.string("templates").map(root::resolve).map(Path::normalize).orElse(paths.templates()),
                     p.string("static").map(root::resolve).map(Path::normalize).orElse(paths.staticFiles()),
-                    p.string("output").map(root::resolve).map(Path::normalize).orElse(paths.output()));
+                    p.string("output").map(root::resolve).map(Path::normalize).orElse(paths.output()),
+                    p.has("content") ? p.positionOf("content") : SourcePosition.of(paths.content()));
         }
 
         ImportSettings imports = yaml.map("import").map(imp -> importSettings(imp, diagnostics)).orElse(ImportSettings.DEFAULTS);

@@ -231,6 +231,40 @@ class BuildCommandTest {
     }
 
     @Test
+    void aMistypedContentFolderFailsBuildAndCheckAtItsConfigLineAndTheSiteIsKept() {
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        site.file("broadsheet.yaml", "title: T\npaths:\n  content: contnet\n");
+
+        for (String command : new String[] {"check", "build"}) {
+            Cli.Run run = Cli.inSite(root, command);
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+            assertThat(run.err()).contains("error: broadsheet.yaml:3: paths.content names contnet, which does not exist;"
+                    + " correct the path");
+        }
+        assertThat(site.read("site/index.html")).contains("A Good Article");
+        assertThat(root.resolve("contnet")).doesNotExist();
+    }
+
+    @Test
+    void aMissingDefaultContentFolderFailsTheBuildNamingItAndSourcesAreNotImportedElsewhere() throws IOException {
+        Files.delete(root.resolve("content/good.md"));
+        Files.delete(root.resolve("content"));
+        site.file("sources/story.txt", "A Story – The Gazette\n2024-05-02\n\nThe body of the story.\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: content: the content folder does not exist; create it");
+        assertThat(root.resolve("site")).doesNotExist();
+        assertThat(root.resolve("content")).doesNotExist();
+
+        assertThat(Cli.inSite(root, "import", "-q").exitCode()).isZero(); // import makes the folder it writes into
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        assertThat(site.read("site/index.html")).contains("A Story");
+    }
+
+    @Test
     void anUnknownConfigKeyIsAWarningNotAnError() {
         site.file("broadsheet.yaml", "title: T\ntitel: typo\n");
 

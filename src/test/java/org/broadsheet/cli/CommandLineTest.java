@@ -81,6 +81,7 @@ class CommandLineTest {
 
     @Test
     void aFolderWithoutAConfigFileBuildsFromTheDefaultsAndSaysSo(@TempDir Path root) throws IOException {
+        Files.createDirectory(root.resolve("content")); // without one, the build fails: BuildCommandTest
         Cli.Run run = Cli.inSite(root, "build");
 
         assertThat(run.exitCode()).as(run.all()).isZero();

@@ -99,8 +99,9 @@ class ConfigLoaderTest {
         assertThat(config.language()).isEqualTo("de-CH");
         assertThat(config.timezone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(config.pageSize()).isEqualTo(25);
-        assertThat(config.paths()).isEqualTo(new SitePaths(dir, dir.resolve("in"), dir.resolve("posts"),
-                dir.resolve("theme"), dir.resolve("files"), dir.resolve("public")));
+        assertThat(config.paths()).usingRecursiveComparison().ignoringFields("contentNamedAt").isEqualTo(new SitePaths(dir,
+                dir.resolve("in"), dir.resolve("posts"), dir.resolve("theme"), dir.resolve("files"), dir.resolve("public")));
+        assertThat(config.paths().contentNamedAt().line()).isEqualTo(9);
         assertThat(config.imports().boilerplate()).extracting(Pattern::pattern).containsExactly("^Subscribe now", "Copyright \\d{4}");
         assertThat(config.markdown().rawHtml()).isEqualTo(MarkdownSettings.RawHtml.SANITIZE);
         assertThat(diagnostics.warnings()).isEmpty();

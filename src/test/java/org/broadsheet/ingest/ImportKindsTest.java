@@ -76,6 +76,7 @@ class ImportKindsTest {
     @Test
     void anRss10FeedBuildsArticlesWithTheirTextAndSubjectsAndWithoutTheFeedsImages() throws IOException {
         site.bytes("sources/slashdot.xml", Files.readAllBytes(FEEDS.resolve("rome__slashdot.xml")));
+        Files.createDirectory(root.resolve("content")); // as init makes it: a build needs it
 
         Cli.Run build = Cli.inSite(root, "build");
 
