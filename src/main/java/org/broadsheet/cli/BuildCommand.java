@@ -73,7 +73,10 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The config with {@code --base-url}'s value, which must be an absolute http(s) URL. */
     static SiteConfig withBaseUrl(SiteConfig config, String url) {
-        return config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url).orElseThrow(() -> new InputException(
-                new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' is not an absolute http(s) URL like https://example.org/digest/"))));
+        try {
+            return config.withBaseUrl(ConfigLoader.normaliseBaseUrl(url));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(new Problem(SourcePosition.of(Path.of("--base-url")), "'" + url + "' " + e.getMessage()));
+        }
     }
 }

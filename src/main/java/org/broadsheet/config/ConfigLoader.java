@@ -174,29 +174,42 @@ public final class ConfigLoader {
         return new ImportSettings(boilerplate, defaultDate, aliases, autotag);
     }
 
-    /** Normalises a base URL to absolute http(s) with a trailing slash; reports anything else. */
-    public static Optional<String> normaliseBaseUrl(String url) {
+    /**
+     * Normalises a base URL to absolute http(s) with a trailing slash.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it and what to write instead, to follow the URL
+     */
+    public static String normaliseBaseUrl(String url) {
         String u = url.strip();
         if (u.isEmpty()) {
-            return Optional.of("");
+            return "";
         }
+        URI uri;
         try {
-            URI uri = URI.create(u);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null) {
-                return Optional.empty();
-            }
+            uri = URI.create(u);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            uri = null;
         }
-        return Optional.of(u.endsWith("/") ? u : u + "/");
+        if (uri == null || uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException("is not an absolute http(s) URL like https://example.org/digest/");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            // pages are addressed by appending their paths, which would land inside the query or the fragment
+            String plain = u.replaceFirst("[?#].*", "");
+            throw new IllegalArgumentException("has a query (?...) or a fragment (#...), and page addresses are made by"
+                    + " adding their paths to it; write the site's address alone, e.g. " + (plain.endsWith("/") ? plain : plain + "/"));
+        }
+        return u.endsWith("/") ? u : u + "/";
     }
 
     private static String baseUrl(String value, YamlMap yaml) {
-        return normaliseBaseUrl(value).orElseGet(() -> {
-            yaml.report("base_url", "base_url must be an absolute http(s) URL like https://example.org/digest/, found '" + value + "'");
+        try {
+            return normaliseBaseUrl(value);
+        } catch (IllegalArgumentException e) {
+            yaml.report("base_url", "base_url '" + value + "' " + e.getMessage());
             return "";
-        });
+        }
     }
 
     private static String language(String value, YamlMap yaml) {

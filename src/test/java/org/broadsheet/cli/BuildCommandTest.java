@@ -265,6 +265,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBaseUrlOptionWithAQueryOrFragmentIsRefusedAndNothingIsBuilt() {
+        Cli.Run run = Cli.inSite(root, "build", "--base-url", "https://e.org/?q=1#f");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: --base-url: 'https://e.org/?q=1#f' has a query (?...) or a fragment (#...)",
+                "write the site's address alone, e.g. https://e.org/");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void anUnknownConfigKeyIsAWarningNotAnError() {
         site.file("broadsheet.yaml", "title: T\ntitel: typo\n");
 

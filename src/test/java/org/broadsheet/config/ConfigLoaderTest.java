@@ -191,6 +191,20 @@ class ConfigLoaderTest {
         assertThat(problem.message()).contains("base_url");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "'https://e.org/?q=1#f',        https://e.org/",
+            "https://e.org/digest?page=1,   https://e.org/digest/",
+            "https://e.org/digest/#top,     https://e.org/digest/",
+            "https://e.org?,                https://e.org/"})
+    void baseUrlWithAQueryOrFragmentIsAnErrorAtItsLineSayingWhatToWrite(String value, String instead) {
+        Problem problem = onlyProblemOf(lines("title: T", "base_url: " + value));
+
+        assertThat(problem.where().line()).isEqualTo(2);
+        assertThat(problem.message()).contains("base_url '" + value + "' has a query (?...) or a fragment (#...)")
+                .endsWith("write the site's address alone, e.g. " + instead);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "https://example.org/digest,   https://example.org/digest/",
