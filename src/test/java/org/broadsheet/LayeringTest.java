@@ -30,7 +30,7 @@ class LayeringTest {
             Map.entry("ingest", 4), Map.entry("site", 4),
             Map.entry("render", 5),
             Map.entry("output", 6),
-            Map.entry("build", 7),
+            Map.entry("pipeline", 7),
             Map.entry("serve", 8), Map.entry("publish", 8),
             Map.entry("cli", 9));
     private static final Path SOURCES = Path.of("src/main/java/org/broadsheet");

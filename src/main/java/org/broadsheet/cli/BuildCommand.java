@@ -3,7 +3,7 @@ package org.broadsheet.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.broadsheet.build.SiteBuild;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.ConfigLoader;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.InputException;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.broadsheet.build.SiteBuild;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SitePaths;
 import org.broadsheet.serve.ChangeSet;

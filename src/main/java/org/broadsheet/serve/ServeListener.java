@@ -2,7 +2,7 @@ package org.broadsheet.serve;
 
 import java.util.List;
 
-import org.broadsheet.build.SiteBuild;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.Problem;
 

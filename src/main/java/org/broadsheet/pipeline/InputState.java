@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

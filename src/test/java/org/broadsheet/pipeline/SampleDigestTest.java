@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

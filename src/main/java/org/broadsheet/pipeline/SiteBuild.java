@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
