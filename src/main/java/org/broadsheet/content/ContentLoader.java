@@ -119,6 +119,7 @@ public final class ContentLoader {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
         try {
             Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -152,6 +153,8 @@ public final class ContentLoader {
                                 + ", which does not exist; it is skipped: correct the link, or delete it"));
                     } else if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
                         found.add(new Found(file, attributes));
+                    } else if (attributes.isRegularFile() && !hidden(file) && !isLeftOver(file)) {
+                        others.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -160,7 +163,21 @@ public final class ContentLoader {
             throw new UncheckedIOException(e);
         }
         found.sort(Comparator.comparing(Found::file));
+        if (!others.isEmpty()) { // an image beside its article would otherwise vanish from the site without a word
+            others.sort(Comparator.naturalOrder());
+            diagnostics.warn(new Problem(SourcePosition.of(others.get(0)), "not an article (only .md and .markdown files"
+                    + " are)" + (others.size() > 1 ? ", nor are " + (others.size() - 1) + " more files in " + contentDir.getFileName()
+                    + "/" : "") + ", so it is not published; put images and other files for the site in static/ (static/"
+                    + "images/x.png is published as images/x.png)"));
+        }
         return found;
+    }
+
+    /** An editor's backup or swap file, or import's backup of a replaced article: kept, never published. */
+    private static boolean isLeftOver(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp") || name.matches(".*\\.bak\\d*")
+                || name.startsWith("#");
     }
 
     /**

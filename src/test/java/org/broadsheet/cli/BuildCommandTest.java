@@ -107,6 +107,20 @@ class BuildCommandTest {
     }
 
     @Test
+    void aFileInContentThatIsNotAnArticleIsNamedNotSilentlyLeftOut() {
+        site.bytes("content/2024/05/pic.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .file("content/2024/05/notes.txt", "to do\n")
+                .file("content/2024/05/good.md.bak", "import's backup\n")
+                .file("content/2024/05/good.md~", "an editor's backup\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning: content/2024/05/notes.txt: not an article", "nor are 1 more files", "static/");
+        assertThat(run.err().lines().filter(l -> l.contains("not an article")).count()).isEqualTo(1);
+    }
+
+    @Test
     void aRebuildKeepsUnchangedFilesWithTheirModificationTime() throws IOException {
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
         Path css = root.resolve("site/assets/style.css");
