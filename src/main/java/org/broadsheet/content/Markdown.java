@@ -1,9 +1,14 @@
 package org.broadsheet.content;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.broadsheet.config.MarkdownSettings;
+import org.broadsheet.error.InputException;
+import org.broadsheet.error.Problem;
+import org.broadsheet.error.SourcePosition;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -24,7 +29,8 @@ import com.vladsch.flexmark.util.misc.Extension;
 
 /**
  * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough and autolinks. Built once and shared: the
- * parser and renderer are immutable and thread-safe.
+ * parser and renderer are immutable and thread-safe. Flexmark parses and renders by recursion (its regular
+ * expressions too), so a text that nests too deeply for the thread's stack throws {@link TooDeepException}.
  */
 public final class Markdown {
 
@@ -72,7 +78,7 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        return html(parse(markdown), markdown);
+        return guarded(() -> html(parse(markdown), markdown));
     }
 
     /** A text as HTML, with the number of words a reader reads in it (its text, not its markup or link targets). */
@@ -81,13 +87,44 @@ public final class Markdown {
 
     /** The text a reader reads, without markup, words of neighbouring blocks kept apart: for matching phrases. */
     public String plainText(String markdown) {
-        return new TextCollectingVisitor().collectAndGetText(parse(markdown), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        return guarded(() -> new TextCollectingVisitor().collectAndGetText(parse(markdown),
+                TextContainer.F_ADD_SPACES_BETWEEN_NODES));
     }
 
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
-        Document doc = parse(markdown);
-        return new Rendered(html(doc, markdown), WordCount.of(doc));
+        return guarded(() -> {
+            Document doc = parse(markdown);
+            return new Rendered(html(doc, markdown), WordCount.of(doc));
+        });
+    }
+
+    /**
+     * A text too deeply nested, or with too long a run of markup characters, for Flexmark to parse or render on
+     * this thread's stack. Callers that know the text's file turn it into the user's problem with {@link #at}.
+     */
+    public static final class TooDeepException extends RuntimeException {
+
+        TooDeepException(StackOverflowError cause) {
+            super("the Markdown nests too deeply to render", cause);
+        }
+
+        /** The problem, in {@code file}. */
+        public InputException at(Path file) {
+            return new InputException(new Problem(SourcePosition.of(file), getMessage()
+                    + " (a very long run of *, _, - or > characters, or lists or quotes nested hundreds deep); "
+                    + "shorten the run, escape its characters with \\ or put it in a code block, or nest less deeply"),
+                    this);
+        }
+    }
+
+    /** {@code work}, with the stack overflow of a text that nests too deeply as a {@link TooDeepException}. */
+    private static <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StackOverflowError e) {
+            throw new TooDeepException(e);
+        }
     }
 
     private String html(Document doc, String markdown) {
@@ -109,6 +146,10 @@ public final class Markdown {
      * ellipsis.
      */
     public String firstParagraphText(String markdown, int maxChars) {
+        return guarded(() -> firstParagraph(markdown, maxChars));
+    }
+
+    private String firstParagraph(String markdown, int maxChars) {
         // A top-level paragraph ends at a blank line and nothing after it can change it, so parsing the first few
         // blank-line-separated chunks (plus the link definitions their links may use) finds the same paragraph as
         // parsing the whole article, at a fraction of the cost.

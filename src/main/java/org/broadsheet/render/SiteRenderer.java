@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
+import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.error.TemplateProblemException;
@@ -151,6 +152,8 @@ public final class SiteRenderer {
                 return (TemplateProblemException) null;
             } catch (TemplateProblemException e) {
                 return e;
+            } catch (InputException e) { // an article's Markdown, outside a template (a feed's full content)
+                return new TemplateProblemException(e.problems(), e);
             } finally {
                 diagnostics.progress("render", done.incrementAndGet(), jobs.size());
             }

@@ -114,6 +114,11 @@ public final class Templates {
         if (unreadable != null) {
             return new TemplateProblemException(unreadable.problems(), e);
         }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InputException content) { // a model value the template asked for (an article's HTML)
+                return new TemplateProblemException(content.problems(), e);
+            }
+        }
         if (e instanceof TemplateNotFoundException) {
             return new TemplateProblemException(new Problem(SourcePosition.of(siteTemplates.resolve(name)),
                     "template '" + name + "' not found in the site's templates folder or the built-in theme"), e);

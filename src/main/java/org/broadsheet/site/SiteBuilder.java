@@ -90,8 +90,13 @@ public final class SiteBuilder {
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
-            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day,
-                    memory.get("summary", a, x -> summaryOf(x, markdown)));
+            String summary;
+            try {
+                summary = memory.get("summary", a, x -> summaryOf(x, markdown));
+            } catch (Markdown.TooDeepException e) {
+                throw e.at(cf.file());
+            }
+            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summary);
         });
         NameClashes tagClashes = new NameClashes("tag", slug -> Permalinks.tag(slug, 1));
         NameClashes sourceClashes = new NameClashes("publication", slug -> Permalinks.publication(slug, 1));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.broadsheet.cli.ExitCodes;
@@ -93,6 +94,50 @@ class BadContentCatalogueTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(site.read("site/2024/05/odd/index.html")).contains("<h1>Odd But Fine</h1>").contains("A body.");
+    }
+
+    /** Long runs of Markdown punctuation and deep nesting, which Flexmark parses by recursion. */
+    static Stream<Arguments> deepMarkdown() {
+        StringBuilder list = new StringBuilder();
+        for (int level = 0; level < 500; level++) {
+            list.append("  ".repeat(level)).append("- item ").append(level).append('\n');
+        }
+        return Stream.of(
+                Arguments.of("3000 asterisks", "*".repeat(3000)),
+                Arguments.of("2000 asterisk bullets", "* ".repeat(2000)),
+                Arguments.of("1500 dashes", "-".repeat(1500)),
+                Arguments.of("3000 underscores", "_".repeat(3000)),
+                Arguments.of("2000 nested quotes", ">".repeat(2000) + " quoted"),
+                Arguments.of("500-level list", list.toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deepMarkdown")
+    void deeplyNestedMarkdownBuildsIntoAPage(String name, String markdown) {
+        for (String body : List.of(markdown, "A first paragraph.\n\n" + markdown)) { // in the summary, and after it
+            site.file("content/deep.md", "---\ntitle: Deep\ndate: 2024-05-02\n---\n\n" + body + "\n");
+
+            Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.inSite(root, "build", "-q"));
+
+            assertThat(run.exitCode()).as(run.all()).isZero();
+            assertThat(site.read("site/2024/05/deep/index.html")).contains("<h1>Deep</h1>");
+        }
+    }
+
+    @ParameterizedTest(name = "in the {0}")
+    @ValueSource(strings = {"summary", "body"})
+    void markdownTooDeepToRenderIsAClearErrorNamingTheArticle(String where) {
+        String tooDeep = "-".repeat(400_000);
+        site.file("content/deep.md", "---\ntitle: Deep\ndate: 2024-05-02\n---\n\n"
+                + (where.equals("summary") ? "" : "A first paragraph.\n\n") + tooDeep + "\n");
+
+        Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.inSite(root, "build"));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: content/deep.md: the Markdown nests too deeply to render");
+        assertNoStackTrace(run);
+        assertThat(root.resolve("site")).doesNotExist();
+        assertThat(root.resolve(".site.staging")).doesNotExist();
     }
 
     @Test
