@@ -1,7 +1,7 @@
 package org.broadsheet.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -100,12 +101,88 @@ public final class Templates {
     public String render(String name, Map<String, Object> model, String page) {
         try {
             Template template = freemarker.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             template.process(model, out);
             return out.toString();
+        } catch (PageTooLarge e) {
+            TemplateException where = e.where;
+            throw new TemplateProblemException(new Problem(position(where.getTemplateSourceName(), where.getLineNumber()),
+                    "the page grows past " + (MAX_PAGE_CHARS >> 20) + " MB (while rendering " + page + "); "
+                            + "a #list over an endless range (1..) or a loop that never stops? Give it an end"), e);
         } catch (IOException | TemplateException e) {
             throw problem(name, page, e);
+        } catch (StackOverflowError e) {
+            throw recursion(name, page, e);
         }
+    }
+
+    /** The most characters a template may write into one page: far more than any page, far less than the memory. */
+    static final int MAX_PAGE_CHARS = 32 << 20;
+
+    /**
+     * A page being rendered, refused past {@link #MAX_PAGE_CHARS}: a template that loops without end (Freemarker has
+     * no limit of its own) fails at its line instead of filling the memory.
+     */
+    private static final class PageWriter extends Writer {
+        private final StringBuilder page = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            room(length);
+            page.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            room(length);
+            page.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            room(1);
+            page.append((char) c);
+        }
+
+        private void room(int length) throws PageTooLarge {
+            if (page.length() + length > MAX_PAGE_CHARS) {
+                // made here, while Freemarker's environment still knows which instruction is writing
+                throw new PageTooLarge(new TemplateException("page too large", Environment.getCurrentEnvironment()));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return page.toString();
+        }
+    }
+
+    /** Thrown by {@link PageWriter}, the only exception a writer may throw; {@code where} knows the template line. */
+    private static final class PageTooLarge extends IOException {
+        private final transient TemplateException where;
+
+        PageTooLarge(TemplateException where) {
+            super(where.getMessage());
+            this.where = where;
+        }
+    }
+
+    /**
+     * A template that overflowed the stack: Freemarker calls macros, functions and includes by recursion and has no
+     * limit of its own, so this is one that calls itself without end.
+     */
+    private TemplateProblemException recursion(String name, String page, Throwable e) {
+        return new TemplateProblemException(new Problem(position(name, null), "the template recurses without end: "
+                + "a macro or function that calls itself, or a template that includes itself, here or in a template it "
+                + "uses, never stops (while rendering " + page + "); give the recursion a condition that ends it"), e);
     }
 
     /** What went wrong, at the template file and line Freemarker names. */
@@ -117,6 +194,11 @@ public final class Templates {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof InputException content) { // a model value the template asked for (an article's HTML)
                 return new TemplateProblemException(content.problems(), e);
+            }
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) { // in a method the template called, which Freemarker wrapped
+                return recursion(name, page, e);
             }
         }
         if (e instanceof TemplateNotFoundException) {

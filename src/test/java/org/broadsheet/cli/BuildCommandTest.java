@@ -145,6 +145,45 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemplateFunctionThatCallsItselfWithoutEndNamesTheTemplateAndThePage() {
+        site.file("templates/article.ftlh", "<#function f n><#return f(n + 1)></#function>\n${f(1)}\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: templates/article.ftlh: the template recurses without end")
+                .contains("content/good.md");
+        assertThat(run.all()).doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateThatIncludesItselfNamesTheTemplateAndThePage() {
+        site.file("templates/tag.ftlh", "<p>tag</p>\n<#include \"tag.ftlh\">\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: templates/tag.ftlh: the template recurses without end")
+                .contains("the page of tag 'x'");
+        assertThat(run.all()).doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateWithAnEndlessListFailsAtItsLineInsteadOfRunningOutOfMemory() {
+        site.file("templates/article.ftlh", "<html>\n<#list 1.. as i>${i}</#list>\n</html>\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: templates/article.ftlh:2: the page grows past")
+                .contains("content/good.md");
+        assertThat(run.all()).doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(root.resolve(".site.staging")).doesNotExist();
+    }
+
+    @Test
     void aTemplateSyntaxErrorNamesTheTemplateFileAndLine() {
         site.file("templates/tags.ftlh", "<html>\n<#if tags?has_content>\n<p>x</p>\n</html>\n");
 
