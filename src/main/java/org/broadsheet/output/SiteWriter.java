@@ -51,6 +51,8 @@ public final class SiteWriter implements SiteOutput {
             + "its contents on every build. Edit the content and templates instead.\n").getBytes(StandardCharsets.UTF_8);
     /** In the staging folder: the list of moves and removals of an edit, written last; its presence commits them. */
     static final String JOURNAL = ".broadsheet-journal";
+    /** Why a site may have no manifest, for messages. */
+    private static final String CACHE_HINT = ".broadsheet/cache deleted, or the site moved";
     /** Up to this many changed or removed files, an edit is applied in place instead of swapping the whole site. */
     private static final int IN_PLACE_LIMIT = 200;
 
@@ -214,18 +216,19 @@ public final class SiteWriter implements SiteOutput {
 
         /**
          * Stops before the commit when the output holds files that neither the last build wrote (its manifest) nor this
-         * one makes: someone put them there, and a build must not delete what it did not write. Without a manifest
-         * (a first build here, or a deleted cache) the marker alone says the folder is Broadsheet's.
+         * one makes: someone put them there, and a build must not delete what it did not write. Without a manifest (a
+         * deleted cache, a moved site) nothing says who wrote a file this build does not make, so none is deleted.
          */
         private void refuseForeignFiles(Set<String> stale) throws IOException {
-            if (force || manifest.isEmpty()) {
+            if (force) {
                 return;
             }
-            List<String> foreign = stale.stream().filter(p -> !manifest.lists(p)).sorted().toList();
+            List<String> foreign = stale.stream().filter(p -> manifest.isEmpty() || !manifest.lists(p)).sorted().toList();
             if (!foreign.isEmpty()) {
                 deleteTree(staging);
-                throw refusal("it holds " + (foreign.size() == 1 ? "a file" : foreign.size() + " files")
-                        + " Broadsheet did not write (" + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+                throw refusal("it holds " + (foreign.size() == 1 ? "a file" : foreign.size() + " files") + (manifest.isEmpty()
+                        ? " this build does not make, and the record of what earlier builds wrote is gone (" + CACHE_HINT + ")"
+                        : " Broadsheet did not write") + " (" + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
                         + (foreign.size() > 3 ? ", …" : "") + "); to publish a file as it is, put it in the static folder ("
                         + "static/ beside content/), which every build copies into the site; otherwise delete it, or build"
                         + " with --force to let the build remove it");
@@ -266,7 +269,11 @@ public final class SiteWriter implements SiteOutput {
                     Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             } else if (line.startsWith("delete\t")) {
-                Files.deleteIfExists(target);
+                // only a file: replayed after a crash, the path may be a folder of moved-in files by now, or lie under
+                // a file that replaced its folder
+                if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
+                    Files.delete(target);
+                }
                 deleteEmptyFolders(target.getParent());
             }
         }

@@ -115,6 +115,9 @@ public final class Fingerprint {
         if (o instanceof String s) {
             return longString(s);
         }
+        if (o instanceof org.broadsheet.error.SourcePosition) { // where the config names a setting, not what a page holds
+            return string("position");
+        }
         if (o instanceof Record r) {
             if (r instanceof Article) { // in the feeds and site files, through their entries
                 return memory.articles.get(r, this::record);

@@ -121,6 +121,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aCommentAddedToTheConfigRendersNothingAgain() {
+        site.file("broadsheet.yaml", "title: Errors Test\npaths:\n  content: content\n");
+        assertThat(Cli.inSite(root, "build").exitCode()).isZero();
+        site.file("broadsheet.yaml", "# my digest\n\ntitle: Errors Test\npaths:\n  content: content\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.out()).as("the lines moved, the settings did not")
+                .containsAnyOf("nothing changed since the last build", "; 0 rendered)");
+    }
+
+    @Test
     void aRebuildKeepsUnchangedFilesWithTheirModificationTime() throws IOException {
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
         Path css = root.resolve("site/assets/style.css");

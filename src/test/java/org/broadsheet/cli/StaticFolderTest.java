@@ -78,6 +78,12 @@ class StaticFolderTest {
         assertThat(site.read("site/by-hand.html")).isEqualTo("mine\n");
         assertThat(site.read("site/index.html")).doesNotContain("An Article, Edited");
 
+        org.apache.commons.io.FileUtils.deleteDirectory(root.resolve(".broadsheet/cache").toFile());
+        Cli.Run withoutRecord = Cli.inSite(root, "build");
+        assertThat(withoutRecord.exitCode()).as("no record of what builds wrote: nothing is deleted").isNotZero();
+        assertThat(withoutRecord.err()).contains("by-hand.html", ".broadsheet/cache deleted");
+        assertThat(site.read("site/by-hand.html")).isEqualTo("mine\n");
+
         Files.move(root.resolve("site/by-hand.html"), root.resolve("static/by-hand.html"));
         assertThat(Cli.inSite(root, "build").exitCode()).isZero();
         assertThat(site.read("site/by-hand.html")).isEqualTo("mine\n");

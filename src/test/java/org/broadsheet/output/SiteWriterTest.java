@@ -256,6 +256,27 @@ class SiteWriterTest {
     }
 
     @Test
+    void aJournalReplayedAfterAFileBecameAFolderOrBackFinishes() throws IOException {
+        Path staging = root.resolve(".site.staging");
+        // killed after moving assets/x/a.css into the folder that replaced the file assets/x
+        writer(false).write(List.of(file("index.html", "home"), file("assets/x/a.css", "css")));
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(SiteWriter.JOURNAL), "delete\tassets/x\nmove\tassets/x/a.css\n");
+        writer(false).begin().abort();
+        assertThat(out().resolve("assets/x/a.css")).hasContent("css");
+
+        // killed after moving the file assets/x into the place of the folder it replaced
+        Files.delete(out().resolve("assets/x/a.css"));
+        Files.delete(out().resolve("assets/x"));
+        Files.writeString(out().resolve("assets/x"), "a file");
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(SiteWriter.JOURNAL), "delete\tassets/x/a.css\nmove\tassets/x\n");
+        writer(false).begin().abort();
+        assertThat(out().resolve("assets/x")).isRegularFile().hasContent("a file");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
     void theWorkingFolderAndLinksToPreciousFoldersAreRefusedAsOutput() throws IOException {
         SitePaths paths = SitePaths.defaults(root);
         Files.createDirectories(root.resolve("content"));
