@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDate;
+import org.broadsheet.content.Markdown;
 import org.broadsheet.content.ArticleSerializer;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -76,7 +77,11 @@ final class ExtractCommand implements Callable<Integer> {
             if (item.failed()) {
                 failures.addAll(item.problems());
             } else {
-                articles.add(importer.prepare(source, item).article());
+                try {
+                    articles.add(importer.prepare(source, item).article());
+                } catch (Markdown.TooDeepException e) {
+                    failures.addAll(e.at(file).problems());
+                }
             }
         }
         var out = top.spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.ArticleDate;
@@ -14,6 +15,7 @@ import org.broadsheet.ingest.DateParser;
 import org.broadsheet.ingest.ImportOutcome;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
+import org.broadsheet.pipeline.SiteLock;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +72,15 @@ final class ImportCommand implements Callable<Integer> {
         ArticleDate given = date == null ? null : parseDate(date, config);
         Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
         Importer.Options options = new Importer.Options(dryRun, explain, force);
-        ImportReport report = paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
+        Supplier<ImportReport> run = () -> paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
+        ImportReport report;
+        if (dryRun) { // writes nothing, the lock file included
+            report = run.get();
+        } else {
+            try (SiteLock lock = SiteLock.acquire(config.paths())) {
+                report = run.get();
+            }
+        }
         print(report, config, console, false);
         return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.broadsheet.pipeline.SiteBuild;
+import org.broadsheet.pipeline.SiteLock;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -60,23 +61,27 @@ final class PublishCommand implements Callable<Integer> {
                     "base_url is not set: pages get no canonical links, feeds use relative links and there is no sitemap; "
                             + "set base_url (or --base-url) to the address the site is published at"));
         }
-        boolean importFailed = false;
-        if (!noBuild) {
-            SiteBuild.Result built = new SiteBuild(config, console).run(new SiteBuild.Options(true, false));
-            importFailed = built.importFailed();
-            if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
-                ImportCommand.print(built.imports(), config, console, true);
-            }
-            console.info("build: " + BuildSummary.line(built));
-            BuildSummary.scheduled(built, config).ifPresent(console::info);
-        }
-        Path site = config.paths().output();
-        if (!Files.isDirectory(site)) {
-            throw new InputException(new Problem(SourcePosition.of(site), "there is no built site here; run broadsheet build first, or publish without --no-build"));
-        }
         String onBranch = branch != null ? branch : config.publish().branch();
-        GitPublisher.Result result = new GitPublisher().publish(site, target, onBranch, config.publish().cname(),
-                "Publish " + config.title());
+        GitPublisher.Result result;
+        boolean importFailed = false;
+        // held from the build to the commit: another build must not swap the site while it is being copied
+        try (SiteLock lock = SiteLock.acquire(config.paths())) {
+            if (!noBuild) {
+                SiteBuild.Result built = new SiteBuild(config, console).run(new SiteBuild.Options(true, false));
+                importFailed = built.importFailed();
+                if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
+                    ImportCommand.print(built.imports(), config, console, true);
+                }
+                console.info("build: " + BuildSummary.line(built));
+                BuildSummary.scheduled(built, config).ifPresent(console::info);
+            }
+            Path site = config.paths().output();
+            if (!Files.isDirectory(site)) {
+                throw new InputException(new Problem(SourcePosition.of(site), "there is no built site here; run broadsheet build first, or publish without --no-build"));
+            }
+            result = new GitPublisher().publish(site, target, onBranch, config.publish().cname(),
+                    "Publish " + config.title());
+        }
         console.info(result.changed()
                 ? String.format("publish: %d files committed to %s of %s (%s)", result.files(), onBranch, target, result.commit().substring(0, 7))
                 : String.format("publish: nothing changed; %s of %s stays at %s", onBranch, target, result.commit().substring(0, 7)));

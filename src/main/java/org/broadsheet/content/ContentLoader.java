@@ -22,6 +22,7 @@ import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.fs.Litter;
 import org.broadsheet.fs.TextFiles;
 import org.broadsheet.parallel.Parallel;
 
@@ -153,7 +154,7 @@ public final class ContentLoader {
                                 + ", which does not exist; it is skipped: correct the link, or delete it"));
                     } else if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
                         found.add(new Found(file, attributes));
-                    } else if (attributes.isRegularFile() && !hidden(file) && !isLeftOver(file)) {
+                    } else if (attributes.isRegularFile() && !hidden(file) && !Litter.is(file.getFileName().toString())) {
                         others.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -173,12 +174,6 @@ public final class ContentLoader {
         return found;
     }
 
-    /** An editor's backup or swap file, or import's backup of a replaced article: kept, never published. */
-    private static boolean isLeftOver(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp") || name.matches(".*\\.bak\\d*")
-                || name.startsWith("#");
-    }
 
     /**
      * The link that made the walk come back to a folder it was in at {@code looped}: the last link on the way there

@@ -179,7 +179,6 @@ public final class FeedReader implements SourceReader {
         return new SourceItem(id, label, null, List.of(new Problem(SourcePosition.of(source.path()), "feed " + label + " " + why)));
     }
 
-    /** The item's date from its own text: published first, then updated and the like. */
     /**
      * The article's address at its publisher: a feed service's redirecting link (FeedBurner's {@code feedproxy} and
      * {@code ~r/} links, which count clicks and can expire) gives way to the original it names in
@@ -197,6 +196,7 @@ public final class FeedReader implements SourceReader {
         return link.startsWith("http") ? link : "";
     }
 
+    /** The item's date from its own text: published first, then updated and the like. */
     private Optional<ArticleDate> date(Element element, SyndEntry entry) {
         if (element != null) {
             for (String name : DATE_ELEMENTS) {

@@ -21,6 +21,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ArticleSerializer;
 import org.broadsheet.content.ContentFile;
+import org.broadsheet.content.Markdown;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.Origin;
 import org.broadsheet.error.Diagnostics;
@@ -181,6 +182,8 @@ public final class Importer {
             }
         } catch (InputException e) {
             report.accept(new ImportOutcome.Failed(name, e.problems()));
+        } catch (Markdown.TooDeepException e) {
+            report.accept(new ImportOutcome.Failed(name, e.at(file).problems()));
         } catch (RuntimeException e) {
             // a reader bug on one hostile source must not cost the other sources their import
             diagnostics.detail("reading " + name + " failed inside Broadsheet: " + e);

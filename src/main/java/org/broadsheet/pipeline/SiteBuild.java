@@ -23,7 +23,6 @@ import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
-import org.broadsheet.ingest.ImportOutcome;
 import org.broadsheet.ingest.ImportReport;
 import org.broadsheet.ingest.Importer;
 import org.broadsheet.output.CollectedOutput;
@@ -137,7 +136,7 @@ public final class SiteBuild {
                 : null;
         // what the build reads from here on; an import may just have written content files
         InputState inputs = before == null ? null
-                : imports == null || imports.count(ImportOutcome.Imported.class) == 0
+                : imports == null || !imports.wroteSomething()
                 ? before : InputState.of(config, options);
         Site site = model(options.includeDrafts(), options.includeFuture() ? null : now, millis);
         long beginning = System.nanoTime();

@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.broadsheet.config.SitePaths;
 import org.broadsheet.error.OutputException;
@@ -14,44 +16,69 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 
 /**
- * One build at a time in a site: two at once would import the same sources twice and swap the output under each
- * other. The lock is the operating system's, on a file in the cache folder, so a killed build never leaves it held.
+ * One build, import or publish of a site at a time: two at once would import the same sources twice and swap the
+ * output under each other. The lock is the operating system's, on a file in the cache folder, so a killed process
+ * never leaves it held. The operating system holds it for the whole process, so the process counts its holders: a
+ * publish that holds it may run the build that takes it again.
  */
-final class SiteLock implements AutoCloseable {
+public final class SiteLock implements AutoCloseable {
 
-    private final FileChannel channel;
+    /** The locks this process holds, by lock file, with how many holders each. */
+    private static final Map<Path, Held> HELD = new HashMap<>();
 
-    private SiteLock(FileChannel channel) {
-        this.channel = channel;
+    private final Path file;
+
+    private SiteLock(Path file) {
+        this.file = file;
     }
 
-    /** @throws OutputException when another build of this site holds the lock */
-    static SiteLock acquire(SitePaths paths) {
-        Path file = paths.cache().resolve("build.lock");
+    /** @throws OutputException when another process holds the lock of this site */
+    public static SiteLock acquire(SitePaths paths) {
+        Path file = paths.cache().resolve("build.lock").toAbsolutePath().normalize();
+        synchronized (HELD) {
+            Held held = HELD.get(file);
+            if (held == null) {
+                held = lock(file);
+                HELD.put(file, held);
+            }
+            held.holders++;
+        }
+        return new SiteLock(file);
+    }
+
+    private static Held lock(Path file) {
         FileChannel channel;
         try {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            return new SiteLock(null); // a read-only or lock-less file system: build unguarded rather than not at all
+            return new Held(null); // a read-only file system: run unguarded rather than not at all
         }
         FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (OverlappingFileLockException | IOException e) {
-            lock = null; // held in this process (an overlapping lock), or not available
+        } catch (OverlappingFileLockException e) {
+            lock = null; // this process holds it through another channel
+        } catch (IOException e) {
+            return new Held(channel); // a file system without locks (some network ones): run unguarded
         }
         if (lock == null) {
             close(channel);
-            throw new OutputException(new Problem(SourcePosition.of(file), "another build of this site is running (a "
-                    + "build, check, publish or serve started earlier); wait for it to finish, then run this one again"), null);
+            throw new OutputException(new Problem(SourcePosition.of(file), "another build, import or publish of this site"
+                    + " is running (or a serve rebuilding it); wait for it to finish, then run this one again"), null);
         }
-        return new SiteLock(channel);
+        return new Held(channel);
     }
 
     @Override
     public void close() {
-        close(channel); // closing the channel releases its lock
+        synchronized (HELD) {
+            Held held = HELD.get(file);
+            if (held != null && --held.holders == 0) {
+                HELD.remove(file);
+                close(held.channel); // closing the channel releases its lock
+            }
+        }
     }
 
     private static void close(FileChannel channel) {
@@ -62,6 +89,16 @@ final class SiteLock implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // the lock goes with the process at the latest
+        }
+    }
+
+    /** A lock this process holds (a null channel: running unguarded), and how many hold it. */
+    private static final class Held {
+        final FileChannel channel;
+        int holders;
+
+        Held(FileChannel channel) {
+            this.channel = channel;
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.fs.Litter;
 
 /**
  * The files copied into the site as they are: the theme's {@code assets/…} (CSS, scripts, images; files in the
@@ -120,12 +121,7 @@ public final class StaticFiles {
     }
 
     private static boolean isLitter(String rel, boolean skipDotFiles) {
-        String name = rel.substring(rel.lastIndexOf('/') + 1);
-        if (skipDotFiles && (rel.startsWith(".") || rel.contains("/."))) {
-            return true;
-        }
-        return name.equals(".DS_Store") || name.equals("Thumbs.db") || name.endsWith("~") || name.endsWith(".swp")
-                || rel.startsWith(".git/") || rel.contains("/.git/");
+        return skipDotFiles && (rel.startsWith(".") || rel.contains("/.")) || Litter.is(rel);
     }
 
     private static RenderedFile read(Path file, String path) {

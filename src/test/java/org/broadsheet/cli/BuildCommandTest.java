@@ -91,16 +91,18 @@ class BuildCommandTest {
     }
 
     @Test
-    void aBuildWhileAnotherBuildOfTheSiteRunsStopsAndSaysSo() throws IOException {
+    void aBuildOrImportWhileAnotherOfTheSiteRunsStopsAndSaysSo() throws IOException {
         Path lockFile = root.resolve(".broadsheet/cache/build.lock");
         Files.createDirectories(lockFile.getParent());
         try (java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(lockFile,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
                 java.nio.channels.FileLock held = other.lock()) {
-            Cli.Run run = Cli.inSite(root, "build");
+            for (String command : List.of("build", "import")) {
+                Cli.Run run = Cli.inSite(root, command);
 
-            assertThat(run.exitCode()).isNotZero();
-            assertThat(run.err()).contains("another build of this site is running");
+                assertThat(run.exitCode()).as(command).isNotZero();
+                assertThat(run.err()).as(command).contains("another build, import or publish of this site is running");
+            }
             assertThat(root.resolve("site")).doesNotExist();
         }
         assertThat(Cli.inSite(root, "build").exitCode()).isZero();

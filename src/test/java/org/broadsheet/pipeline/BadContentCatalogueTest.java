@@ -124,6 +124,18 @@ class BadContentCatalogueTest {
         }
     }
 
+    @Test
+    void aSourceWhoseMarkdownNestsTooDeeplyFailsAloneNamingTheSource() {
+        site.file("sources/deep.md", "---\ntitle: Deep Source\ndate: 2024-05-02\n---\n\n" + ">".repeat(200_000) + " x\n")
+                .file("sources/fine.md", "---\ntitle: Fine Source\ndate: 2024-05-03\n---\n\nA body.\n");
+
+        Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.inSite(root, "import"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("sources/deep.md: the Markdown nests too deeply to render").doesNotContain("internal error");
+        assertThat(run.out()).contains("1 imported");
+    }
+
     @ParameterizedTest(name = "in the {0}")
     @ValueSource(strings = {"summary", "body"})
     void markdownTooDeepToRenderIsAClearErrorNamingTheArticle(String where) {
