@@ -71,15 +71,32 @@ public final class StaticFiles {
      * @param made the paths of every file the build renders
      */
     void checkClashes(Collection<String> made) {
-        List<Problem> problems = new ArrayList<>();
+        if (ownFiles.isEmpty()) {
+            return;
+        }
+        // a path is a file or a folder, never both: static/tags (a file) clashes with tags/…, and so does
+        // static/robots.txt/x with robots.txt
+        Map<String, String> taken = new java.util.HashMap<>();
         for (String path : made) {
-            Path file = ownFiles.get(path);
-            if (file != null) {
-                problems.add(new Problem(SourcePosition.of(file), "the site makes " + path
-                        + " itself, and a build cannot publish both; rename or remove this file"));
+            taken.put(path, path);
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                taken.putIfAbsent(path.substring(0, slash), path);
             }
         }
+        List<Problem> problems = new ArrayList<>();
+        ownFiles.forEach((path, file) -> {
+            String clash = taken.get(path);
+            for (int slash = path.indexOf('/'); clash == null && slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash);
+                clash = folder.equals(taken.get(folder)) ? folder : null; // a file the site makes, where this needs a folder
+            }
+            if (clash != null) {
+                problems.add(new Problem(SourcePosition.of(file), "the site makes " + clash
+                        + " itself, and a build cannot publish both; rename or remove this file"));
+            }
+        });
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparing(p -> p.where().toString()));
             throw new InputException(problems);
         }
     }

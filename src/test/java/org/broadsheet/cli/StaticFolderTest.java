@@ -60,9 +60,11 @@ class StaticFolderTest {
         assertThat(root.resolve("site")).doesNotExist();
 
         Files.delete(root.resolve("static/assets/style.css"));
+        site.file("static/tags", "a file where the site makes a folder\n").file("static/robots.txt/x", "a folder where it makes a file\n");
         Cli.Run page = Cli.inSite(root, "build");
         assertThat(page.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(page.err()).contains("static/index.html", "the site makes index.html itself");
+        assertThat(page.err()).contains("static/index.html", "the site makes index.html itself")
+                .contains("static/tags: the site makes tags/", "static/robots.txt/x: the site makes robots.txt itself");
     }
 
     @Test
