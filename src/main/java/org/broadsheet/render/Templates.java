@@ -107,7 +107,7 @@ public final class Templates {
         } catch (PageTooLarge e) {
             TemplateException where = e.where;
             throw new TemplateProblemException(new Problem(position(where.getTemplateSourceName(), where.getLineNumber()),
-                    "the page grows past " + (MAX_PAGE_CHARS >> 20) + " MB (while rendering " + page + "); "
+                    "the page grows past " + (MAX_PAGE_CHARS >> 20) + " million characters (while rendering " + page + "); "
                             + "a #list over an endless range (1..) or a loop that never stops? Give it an end"), e);
         } catch (IOException | TemplateException e) {
             throw problem(name, page, e);
