@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-import", negatable = false, description = "Do not import new sources first.")
     boolean noImport;
 
-    @Option(names = "--force", description = "Replace the output folder even if it holds files Broadsheet did not write.")
+    @Option(names = "--force", description = "Replace the output folder, or remove files in it, that Broadsheet did not write.")
     boolean force;
 
     @Override
