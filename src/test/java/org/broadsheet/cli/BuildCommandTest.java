@@ -104,6 +104,7 @@ class BuildCommandTest {
                 assertThat(run.err()).as(command).contains("another build, import or publish of this site is running");
             }
             assertThat(root.resolve("site")).doesNotExist();
+            assertThat(held.isValid()).as("the other holder still has the lock").isTrue();
         }
         assertThat(Cli.inSite(root, "build").exitCode()).isZero();
     }
