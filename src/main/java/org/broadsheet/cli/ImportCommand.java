@@ -73,14 +73,8 @@ final class ImportCommand implements Callable<Integer> {
         Importer importer = new Importer(config, Importer.standardReaders(config, given), console);
         Importer.Options options = new Importer.Options(dryRun, explain, force);
         Supplier<ImportReport> run = () -> paths.isEmpty() ? importer.importSources(options) : importer.importPaths(paths, options);
-        ImportReport report;
-        if (dryRun) { // writes nothing, the lock file included
-            report = run.get();
-        } else {
-            try (SiteLock lock = SiteLock.acquire(config.paths())) {
-                report = run.get();
-            }
-        }
+        // a dry run writes nothing, the lock file included
+        ImportReport report = dryRun ? run.get() : SiteLock.holding(config.paths(), run);
         print(report, config, console, false);
         return report.hasFailures() ? ExitCodes.INPUT : ExitCodes.OK;
     }

@@ -62,30 +62,38 @@ final class PublishCommand implements Callable<Integer> {
                             + "set base_url (or --base-url) to the address the site is published at"));
         }
         String onBranch = branch != null ? branch : config.publish().branch();
-        GitPublisher.Result result;
-        boolean importFailed = false;
-        // held from the build to the commit: another build must not swap the site while it is being copied
-        try (SiteLock lock = SiteLock.acquire(config.paths())) {
-            if (!noBuild) {
-                SiteBuild.Result built = new SiteBuild(config, console).run(new SiteBuild.Options(true, false));
-                importFailed = built.importFailed();
-                if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
-                    ImportCommand.print(built.imports(), config, console, true);
-                }
-                console.info("build: " + BuildSummary.line(built));
-                BuildSummary.scheduled(built, config).ifPresent(console::info);
-            }
-            Path site = config.paths().output();
-            if (!Files.isDirectory(site)) {
-                throw new InputException(new Problem(SourcePosition.of(site), "there is no built site here; run broadsheet build first, or publish without --no-build"));
-            }
-            result = new GitPublisher().publish(site, target, onBranch, config.publish().cname(),
-                    "Publish " + config.title());
-        }
+        // the lock is held from the build to the commit: another build must not swap the site while it is copied
+        SiteConfig site = config;
+        Published published = SiteLock.holding(config.paths(), () -> buildAndCommit(site, console, target, onBranch));
+        GitPublisher.Result result = published.result();
+        boolean importFailed = published.importFailed();
         console.info(result.changed()
                 ? String.format("publish: %d files committed to %s of %s (%s)", result.files(), onBranch, target, result.commit().substring(0, 7))
                 : String.format("publish: nothing changed; %s of %s stays at %s", onBranch, target, result.commit().substring(0, 7)));
         return importFailed ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    /** What a publish did: the commit, and whether its build failed to import a source. */
+    private record Published(GitPublisher.Result result, boolean importFailed) {
+    }
+
+    private Published buildAndCommit(SiteConfig config, Console console, String target, String onBranch) {
+        boolean importFailed = false;
+        if (!noBuild) {
+            SiteBuild.Result built = new SiteBuild(config, console).run(new SiteBuild.Options(true, false));
+            importFailed = built.importFailed();
+            if (built.imports() != null && !built.imports().outcomes().isEmpty()) {
+                ImportCommand.print(built.imports(), config, console, true);
+            }
+            console.info("build: " + BuildSummary.line(built));
+            BuildSummary.scheduled(built, config).ifPresent(console::info);
+        }
+        Path site = config.paths().output();
+        if (!Files.isDirectory(site)) {
+            throw new InputException(new Problem(SourcePosition.of(site), "there is no built site here; run broadsheet build first, or publish without --no-build"));
+        }
+        return new Published(new GitPublisher().publish(site, target, onBranch, config.publish().cname(),
+                "Publish " + config.title()), importFailed);
     }
 
     /** A local repository path, made absolute (git runs elsewhere); anything else (URLs, host:path) as given. */

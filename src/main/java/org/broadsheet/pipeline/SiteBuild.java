@@ -108,9 +108,7 @@ public final class SiteBuild {
     /** @throws org.broadsheet.error.OutputException when another build of the site is running */
     public Result run(Options options) {
         config.paths().requireContent();
-        try (SiteLock lock = SiteLock.acquire(config.paths())) {
-            return runAlone(options);
-        }
+        return SiteLock.holding(config.paths(), () -> runAlone(options));
     }
 
     private Result runAlone(Options options) {

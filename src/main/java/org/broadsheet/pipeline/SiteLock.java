@@ -32,8 +32,22 @@ public final class SiteLock implements AutoCloseable {
         this.file = file;
     }
 
+    /**
+     * {@code work}'s result, done while holding the site's lock.
+     *
+     * @throws OutputException when another process holds the lock of this site
+     */
+    public static <T> T holding(SitePaths paths, java.util.function.Supplier<T> work) {
+        SiteLock lock = acquire(paths);
+        try {
+            return work.get();
+        } finally {
+            lock.close();
+        }
+    }
+
     /** @throws OutputException when another process holds the lock of this site */
-    public static SiteLock acquire(SitePaths paths) {
+    static SiteLock acquire(SitePaths paths) {
         Path file = paths.cache().resolve("build.lock").toAbsolutePath().normalize();
         synchronized (HELD) {
             Held held = HELD.get(file);
