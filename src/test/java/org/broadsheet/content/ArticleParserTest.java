@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -432,15 +431,7 @@ class ArticleParserTest {
     // --- TextFiles.readUtf8 ---
 
     private static byte[] bytes(Object... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            if (part instanceof String s) {
-                out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-            } else {
-                out.write((Integer) part);
-            }
-        }
-        return out.toByteArray();
+        return org.broadsheet.testing.Bytes.of(parts);
     }
 
     static Stream<Arguments> invalidUtf8() {

@@ -3,8 +3,6 @@ package org.broadsheet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -78,14 +76,6 @@ class TemplateEncodingTest {
     }
 
     private static byte[] bytes(Object... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            if (part instanceof String s) {
-                out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-            } else {
-                out.write((Integer) part);
-            }
-        }
-        return out.toByteArray();
+        return org.broadsheet.testing.Bytes.of(parts);
     }
 }
