@@ -111,6 +111,15 @@ public final class SiteBuild {
         return SiteLock.holding(config.paths(), () -> runAlone(options));
     }
 
+    /**
+     * Like {@link #run}, but waits while another build, import or publish of the site runs: {@code serve} rebuilds
+     * when a build's import writes content files, and must not fail for that build holding the lock.
+     */
+    public Result runWhenFree(Options options) {
+        config.paths().requireContent();
+        return SiteLock.holdingWhenFree(config.paths(), () -> runAlone(options));
+    }
+
     private Result runAlone(Options options) {
         Map<String, Long> millis = new LinkedHashMap<>();
         Path stateFile = config.paths().cache().resolve("last-build.state");

@@ -38,7 +38,16 @@ public final class SiteLock implements AutoCloseable {
      * @throws OutputException when another process holds the lock of this site
      */
     public static <T> T holding(SitePaths paths, java.util.function.Supplier<T> work) {
-        SiteLock lock = acquire(paths);
+        return holding(paths, false, work);
+    }
+
+    /** Like {@link #holding(SitePaths, java.util.function.Supplier)}, waiting while another process holds the lock. */
+    static <T> T holdingWhenFree(SitePaths paths, java.util.function.Supplier<T> work) {
+        return holding(paths, true, work);
+    }
+
+    private static <T> T holding(SitePaths paths, boolean wait, java.util.function.Supplier<T> work) {
+        SiteLock lock = acquire(paths, wait);
         try {
             return work.get();
         } finally {
@@ -46,13 +55,13 @@ public final class SiteLock implements AutoCloseable {
         }
     }
 
-    /** @throws OutputException when another process holds the lock of this site */
-    static SiteLock acquire(SitePaths paths) {
+    /** @throws OutputException when another process holds the lock of this site and {@code wait} is false */
+    static SiteLock acquire(SitePaths paths, boolean wait) {
         Path file = paths.cache().resolve("build.lock").toAbsolutePath().normalize();
         synchronized (HELD) {
             Held held = HELD.get(file);
             if (held == null) {
-                held = lock(file);
+                held = lock(file, wait);
                 HELD.put(file, held);
             }
             held.holders++;
@@ -60,7 +69,7 @@ public final class SiteLock implements AutoCloseable {
         return new SiteLock(file);
     }
 
-    private static Held lock(Path file) {
+    private static Held lock(Path file, boolean wait) {
         FileChannel channel;
         try {
             Files.createDirectories(file.getParent());
@@ -70,7 +79,7 @@ public final class SiteLock implements AutoCloseable {
         }
         FileLock lock;
         try {
-            lock = channel.tryLock();
+            lock = wait ? channel.lock() : channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null; // this process holds it through another channel
         } catch (IOException e) {

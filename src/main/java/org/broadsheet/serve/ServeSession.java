@@ -133,7 +133,7 @@ public final class ServeSession implements Closeable {
                 preview(changes);
             }
             boolean importSources = first || changes.touches(config.paths().sources());
-            SiteBuild.Result result = pipeline.run(new SiteBuild.Options(importSources, options.drafts(), options.drafts(), options.drafts()));
+            SiteBuild.Result result = pipeline.runWhenFree(new SiteBuild.Options(importSources, options.drafts(), options.drafts(), options.drafts()));
             importProblemsShown = importProblems(result);
             lastBuildFailed = false;
             server.update(output.current(), importProblemsShown);
