@@ -3,13 +3,13 @@ package org.broadsheet.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.ConfigLoader;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.pipeline.SiteBuild;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package org.broadsheet.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -7,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SitePaths;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.serve.ChangeSet;
 import org.broadsheet.site.Site;
 
@@ -66,7 +67,7 @@ final class BuildSummary {
         }
         // an editor saves through temporary files that are gone by now: name the files that are there, unless the
         // change was only deletions
-        List<Path> present = changes.paths().stream().filter(java.nio.file.Files::exists).toList();
+        List<Path> present = changes.paths().stream().filter(Files::exists).toList();
         Collection<Path> files = present.isEmpty() ? changes.paths() : present;
         String first = files.stream().map(paths::display).sorted().findFirst().orElse("?");
         return files.size() == 1 ? first + " changed" : first + " and " + (files.size() - 1) + " more changed";

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.output.LinkChecker;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.pipeline.SiteBuild;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

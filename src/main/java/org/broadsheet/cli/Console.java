@@ -13,8 +13,6 @@ import org.broadsheet.error.Problem;
  */
 final class Console implements Diagnostics {
 
-    private int warnings;
-
     private static final String RED = "\u001b[1;31m";
     private static final String YELLOW = "\u001b[33m";
     private static final String RESET = "\u001b[0m";
@@ -26,6 +24,7 @@ final class Console implements Diagnostics {
     private final Path base;
     private final Terminal terminal;
     private final ProgressBar bar;
+    private int warnings;
 
     Console(PrintWriter out, PrintWriter err, boolean quiet, boolean verbose, Path base, Terminal terminal) {
         this.out = out;

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDate;
-import org.broadsheet.content.Markdown;
 import org.broadsheet.content.ArticleSerializer;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -79,8 +78,8 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 try {
                     articles.add(importer.prepare(source, item).article());
-                } catch (Markdown.TooDeepException e) {
-                    failures.addAll(e.at(file).problems());
+                } catch (InputException e) { // this item's text, as import would report it; the others still go out
+                    failures.addAll(e.problems());
                 }
             }
         }

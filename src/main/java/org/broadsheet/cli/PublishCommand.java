@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.broadsheet.pipeline.SiteBuild;
-import org.broadsheet.pipeline.SiteLock;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.pipeline.SiteBuild;
+import org.broadsheet.pipeline.SiteLock;
 import org.broadsheet.publish.GitPublisher;
 
 import picocli.CommandLine.Command;

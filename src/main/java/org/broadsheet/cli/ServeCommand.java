@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.ingest.ImportOutcome;
 import org.broadsheet.ingest.ImportReport;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.serve.BrowserOpener;
 import org.broadsheet.serve.ChangeSet;
 import org.broadsheet.serve.ServeListener;

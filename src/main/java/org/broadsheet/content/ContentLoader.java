@@ -2,9 +2,9 @@ package org.broadsheet.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -173,7 +173,6 @@ public final class ContentLoader {
         }
         return found;
     }
-
 
     /**
      * The link that made the walk come back to a folder it was in at {@code looped}: the last link on the way there

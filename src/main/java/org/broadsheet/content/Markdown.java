@@ -100,8 +100,20 @@ public final class Markdown {
     }
 
     /**
+     * {@code work} on a text of {@code file}, with a text that nests too deeply for it as the user's problem in that
+     * file: what callers that know where a text comes from wrap their Markdown in.
+     */
+    public static <T> T from(Path file, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (TooDeepException e) {
+            throw e.at(file);
+        }
+    }
+
+    /**
      * A text too deeply nested, or with too long a run of markup characters, for Flexmark to parse or render on
-     * this thread's stack. Callers that know the text's file turn it into the user's problem with {@link #at}.
+     * this thread's stack; {@link #from} turns it into the user's problem in the text's file.
      */
     public static final class TooDeepException extends RuntimeException {
 
@@ -110,7 +122,7 @@ public final class Markdown {
         }
 
         /** The problem, in {@code file}. */
-        public InputException at(Path file) {
+        InputException at(Path file) {
             return new InputException(new Problem(SourcePosition.of(file), getMessage()
                     + " (a very long run of *, _, - or > characters, or lists or quotes nested hundreds deep); "
                     + "shorten the run, escape its characters with \\ or put it in a code block, or nest less deeply"),

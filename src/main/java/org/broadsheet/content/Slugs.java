@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ public final class Slugs {
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     /** Pluses or a sharp right after a letter or digit, and not before one: C++, C#, Google+ (not A+B, #tag). */
     private static final Pattern CLOSING_SIGNS = Pattern.compile("(?<=[\\p{L}\\p{N}])(\\++|#)(?![\\p{L}\\p{N}])");
-    private static final java.util.List<String> SITE_FILE_ENDINGS = java.util.List.of(".html", ".xml", ".json", ".js", ".txt");
+    private static final List<String> SITE_FILE_ENDINGS = List.of(".html", ".xml", ".json", ".js", ".txt");
     private static final Pattern GIVEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private Slugs() {

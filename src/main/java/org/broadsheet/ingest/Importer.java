@@ -21,8 +21,8 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ArticleSerializer;
 import org.broadsheet.content.ContentFile;
-import org.broadsheet.content.Markdown;
 import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Origin;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
@@ -182,8 +182,6 @@ public final class Importer {
             }
         } catch (InputException e) {
             report.accept(new ImportOutcome.Failed(name, e.problems()));
-        } catch (Markdown.TooDeepException e) {
-            report.accept(new ImportOutcome.Failed(name, e.at(file).problems()));
         } catch (RuntimeException e) {
             // a reader bug on one hostile source must not cost the other sources their import
             diagnostics.detail("reading " + name + " failed inside Broadsheet: " + e);
@@ -222,7 +220,8 @@ public final class Importer {
     public Prepared prepare(SourceFile source, SourceItem item) {
         Article read = item.article();
         // plain text straight from the Markdown: tag phrases need no block layout (and no HTML parser)
-        TagRules.Decision tags = tagRules.decide(read.tags(), read.title(), TEXT.plainText(read.body()));
+        TagRules.Decision tags = tagRules.decide(read.tags(), read.title(),
+                Markdown.from(source.path(), () -> TEXT.plainText(read.body())));
         Article article = read.withTags(tags.tags());
         // a feed item is identified by its id, and changes with its own content, not the whole feed's
         String sha = item.id().isEmpty() ? source.sha256()

@@ -3,8 +3,9 @@ package org.broadsheet.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -271,7 +272,7 @@ public final class SiteWriter implements SiteOutput {
             } else if (line.startsWith("delete\t")) {
                 // only a file: replayed after a crash, the path may be a folder of moved-in files by now, or lie under
                 // a file that replaced its folder
-                if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
                     Files.delete(target);
                 }
                 deleteEmptyFolders(target.getParent());
@@ -282,7 +283,7 @@ public final class SiteWriter implements SiteOutput {
 
     private void deleteEmptyFolders(Path folder) throws IOException {
         for (Path f = folder; f != null && f.startsWith(output) && !f.equals(output); f = f.getParent()) {
-            if (!Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // removed already: a journal replayed after a crash meets its own earlier work
             }
             try (Stream<Path> list = Files.list(f)) {

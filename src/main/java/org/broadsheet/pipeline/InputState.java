@@ -17,7 +17,8 @@ import org.broadsheet.render.Fingerprint;
 
 /**
  * Everything a build reads, summed up in one hash without reading it: the config, the options, the running code,
- * and the name, size and modification time of every file under content, templates and (when importing) sources.
+ * and the name, size and modification time of every file under content, templates, static and (when importing)
+ * sources.
  * When it and the output are exactly as after the last build, the build has nothing to do and stops at once.
  */
 final class InputState {

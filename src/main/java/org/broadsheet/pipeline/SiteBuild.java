@@ -32,8 +32,8 @@ import org.broadsheet.output.WriteResult;
 import org.broadsheet.render.Fingerprint;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
-import org.broadsheet.render.Templates;
 import org.broadsheet.render.StaticFiles;
+import org.broadsheet.render.Templates;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.ModelMemory;
 import org.broadsheet.site.Site;
@@ -105,10 +105,9 @@ public final class SiteBuild {
         this.markdown = new Markdown(config.markdown().rawHtml());
     }
 
-    /** @throws org.broadsheet.error.OutputException when another build of the site is running */
+    /** @throws org.broadsheet.error.OutputException when another build, import or publish of the site is running */
     public Result run(Options options) {
-        config.paths().requireContent();
-        return SiteLock.holding(config.paths(), () -> runAlone(options));
+        return run(options, false);
     }
 
     /**
@@ -116,8 +115,12 @@ public final class SiteBuild {
      * when a build's import writes content files, and must not fail for that build holding the lock.
      */
     public Result runWhenFree(Options options) {
+        return run(options, true);
+    }
+
+    private Result run(Options options, boolean waitForLock) {
         config.paths().requireContent();
-        return SiteLock.holdingWhenFree(config.paths(), () -> runAlone(options));
+        return SiteLock.holding(config.paths(), waitForLock, () -> runAlone(options));
     }
 
     private Result runAlone(Options options) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.broadsheet.config.SitePaths;
 import org.broadsheet.error.OutputException;
@@ -21,15 +22,12 @@ import org.broadsheet.error.SourcePosition;
  * never leaves it held. The operating system holds it for the whole process, so the process counts its holders: a
  * publish that holds it may run the build that takes it again.
  */
-public final class SiteLock implements AutoCloseable {
+public final class SiteLock {
 
     /** The locks this process holds, by lock file, with how many holders each. */
     private static final Map<Path, Held> HELD = new HashMap<>();
 
-    private final Path file;
-
-    private SiteLock(Path file) {
-        this.file = file;
+    private SiteLock() {
     }
 
     /**
@@ -37,36 +35,32 @@ public final class SiteLock implements AutoCloseable {
      *
      * @throws OutputException when another process holds the lock of this site
      */
-    public static <T> T holding(SitePaths paths, java.util.function.Supplier<T> work) {
+    public static <T> T holding(SitePaths paths, Supplier<T> work) {
         return holding(paths, false, work);
     }
 
-    /** Like {@link #holding(SitePaths, java.util.function.Supplier)}, waiting while another process holds the lock. */
-    static <T> T holdingWhenFree(SitePaths paths, java.util.function.Supplier<T> work) {
-        return holding(paths, true, work);
-    }
-
-    private static <T> T holding(SitePaths paths, boolean wait, java.util.function.Supplier<T> work) {
-        SiteLock lock = acquire(paths, wait);
+    /**
+     * Like {@link #holding(SitePaths, Supplier)}, or waiting while another process holds the lock.
+     *
+     * @param wait whether to wait for the lock (serve, whose rebuilds follow others' imports) or to refuse
+     */
+    static <T> T holding(SitePaths paths, boolean wait, Supplier<T> work) {
+        Path file = paths.cache().resolve("build.lock").toAbsolutePath().normalize();
+        // one thread of a process takes or gives up a lock at a time (a waiting serve rebuild is the only thread)
+        synchronized (HELD) {
+            HELD.computeIfAbsent(file, f -> lock(f, wait)).holders++;
+        }
         try {
             return work.get();
         } finally {
-            lock.close();
-        }
-    }
-
-    /** @throws OutputException when another process holds the lock of this site and {@code wait} is false */
-    static SiteLock acquire(SitePaths paths, boolean wait) {
-        Path file = paths.cache().resolve("build.lock").toAbsolutePath().normalize();
-        synchronized (HELD) {
-            Held held = HELD.get(file);
-            if (held == null) {
-                held = lock(file, wait);
-                HELD.put(file, held);
+            synchronized (HELD) {
+                Held held = HELD.get(file);
+                if (--held.holders == 0) {
+                    HELD.remove(file);
+                    close(held.channel); // closing the channel releases its lock
+                }
             }
-            held.holders++;
         }
-        return new SiteLock(file);
     }
 
     private static Held lock(Path file, boolean wait) {
@@ -91,17 +85,6 @@ public final class SiteLock implements AutoCloseable {
                     + " is running (or a serve rebuilding it); wait for it to finish, then run this one again"), null);
         }
         return new Held(channel);
-    }
-
-    @Override
-    public void close() {
-        synchronized (HELD) {
-            Held held = HELD.get(file);
-            if (held != null && --held.holders == 0) {
-                HELD.remove(file);
-                close(held.channel); // closing the channel releases its lock
-            }
-        }
     }
 
     private static void close(FileChannel channel) {

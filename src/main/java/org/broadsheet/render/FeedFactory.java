@@ -72,7 +72,7 @@ final class FeedFactory {
         String original = ViewFactory.webUrl(a.url());
         String content = "";
         if (config.feeds().fullContent()) {
-            content = ViewFactory.html(markdown, e.file(), a.body()) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
+            content = Markdown.from(e.file(), () -> markdown.toHtml(a.body())) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
                     + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>");
             content = content.strip();
         }

@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -119,33 +118,10 @@ final class ViewFactory {
         List<Entry> otherRelated = related.stream()
                 .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
         Edition edition = site.editions().of(placed);
-        return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), body -> rendered(e.file(), body)),
+        return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), body -> Markdown.from(e.file(), () -> markdown.render(body))),
                 link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, card, original)),
                 e.article().params(), cards(alsoCovered), cards(earlier),
                 edition == null ? null : new Views.Link(editionName(edition), edition.path()));
-    }
-
-    /** {@code body}, from {@code file}, as HTML with its words counted. */
-    private Markdown.Rendered rendered(Path file, String body) {
-        try {
-            return markdown.render(body);
-        } catch (Markdown.TooDeepException e) {
-            throw e.at(file);
-        }
-    }
-
-    /** {@code text}, from {@code file}, as HTML. */
-    private String html(Path file, String text) {
-        return html(markdown, file, text);
-    }
-
-    /** {@code text}, from {@code file}, as HTML by {@code markdown}. */
-    static String html(Markdown markdown, Path file, String text) {
-        try {
-            return markdown.toHtml(text);
-        } catch (Markdown.TooDeepException e) {
-            throw e.at(file);
-        }
     }
 
     /** Minutes at an unhurried {@link #WORDS_PER_MINUTE}, rounded up; never 0. */
@@ -195,7 +171,7 @@ final class ViewFactory {
         }
         Edition newer = site.editions().newer(e);
         Edition older = site.editions().older(e);
-        String intro = e.intro() == null ? "" : html(e.intro().file(), e.intro().body());
+        String intro = e.intro() == null ? "" : Markdown.from(e.intro().file(), () -> markdown.toHtml(e.intro().body()));
         return new Views.EditionPage(editionLink(e), intro, featured, sections,
                 newer == null ? null : editionLink(newer), older == null ? null : editionLink(older),
                 Permalinks.absolute(base, e.path()),
@@ -320,7 +296,7 @@ final class ViewFactory {
                 .map(t -> new Views.TagRef(t.name(), t.path())).toList();
         String iso = a.date().hasTime() ? a.date().toText() : e.day().toString();
         String sourcePath = a.source().isEmpty() ? "" : Permalinks.publication(SiteBuilder.tagSlug(a.source()), 1);
-        String note = a.note().isEmpty() ? "" : html(e.file(), a.note());
+        String note = a.note().isEmpty() ? "" : Markdown.from(e.file(), () -> markdown.toHtml(a.note()));
         return new Views.ArticleCard(a.title(), e.path(), e.day().format(dayFormat), iso, a.source(), sourcePath,
                 a.author(), e.summary(), Permalinks.day(e.day()), tags, status(a), note, a.featured());
     }

@@ -2,9 +2,9 @@ package org.broadsheet.serve;
 
 import java.util.List;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.Problem;
+import org.broadsheet.pipeline.SiteBuild;
 
 /** What {@code serve} tells its user about each build; the command line prints it. */
 public interface ServeListener {

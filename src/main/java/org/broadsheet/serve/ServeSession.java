@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.ConfigLoader;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SitePaths;
@@ -22,6 +21,7 @@ import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
 import org.broadsheet.ingest.ImportOutcome;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.render.RenderedFile;
 
 /**

@@ -1,5 +1,6 @@
 package org.broadsheet.site;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
@@ -90,13 +92,8 @@ public final class SiteBuilder {
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
-            String summary;
-            try {
-                summary = memory.get("summary", a, x -> summaryOf(x, markdown));
-            } catch (Markdown.TooDeepException e) {
-                throw e.at(cf.file());
-            }
-            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day, summary);
+            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day,
+                    Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))));
         });
         NameClashes tagClashes = new NameClashes("tag", slug -> Permalinks.tag(slug, 1));
         NameClashes sourceClashes = new NameClashes("publication", slug -> Permalinks.publication(slug, 1));
@@ -182,7 +179,7 @@ public final class SiteBuilder {
      * ({@code 2024-05-01-storm.md} gives {@code storm}), as Hugo and Jekyll take it, so that correcting a headline
      * never moves a published page (nor changes its feed id); the title's slug when the name is only a date.
      */
-    static String fileSlug(java.nio.file.Path file, String title) {
+    static String fileSlug(Path file, String title) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String slug = slug(LEADING_DATE.matcher(dot > 0 ? name.substring(0, dot) : name).replaceFirst(""));
@@ -192,7 +189,7 @@ public final class SiteBuilder {
         return slug.isEmpty() ? "article" : slug;
     }
 
-    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-?");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-?");
 
     /** File names and titles stay the same between {@code serve}'s rebuilds: each is slugified once per run. */
     private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -12,10 +12,10 @@ import org.broadsheet.testing.Golden;
 import org.broadsheet.testing.LinkChecker;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Renders the fixture site {@code sites/golden} with the built-in theme and compares its pages, feeds, sitemap and

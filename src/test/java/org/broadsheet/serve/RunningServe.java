@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.Problem;
+import org.broadsheet.pipeline.SiteBuild;
 import org.broadsheet.testing.Http;
 
 /** {@code serve} started in-process on a free port for a test, with what it reported collected. */
