@@ -20,6 +20,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ArticleSerializer;
+import org.broadsheet.content.Pages;
 import org.broadsheet.content.Slugs;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.OutputException;
@@ -36,15 +37,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code broadsheet new}: starts a new article file with its front matter filled in. */
 @Command(name = "new",
-        header = "Write a new article file and print its path.",
-        description = "Writes a new article, content/YYYY/MM/<slug>.md, with its front matter filled in, and prints its path. Never overwrites a file.%n",
+        header = "Write a new article file (or page) and print its path.",
+        description = "Writes a new article, content/YYYY/MM/<slug>.md, with its front matter filled in, and prints its path; "
+                + "with --page, a page that is not an article (About, Contact), content/pages/<slug>.md. Never overwrites a file.%n",
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {
             "  broadsheet new \"Harbour Wall Repair Approved\" --tags council,harbour",
             "  broadsheet new \"Ferry Talks Resume\" --source \"The Gazette\" \\",
             "      --url https://example.org/ferry",
-            "  $EDITOR \"$(broadsheet new 'Lighthouse for Sale' --date 2026-02-02 --draft)\""})
+            "  $EDITOR \"$(broadsheet new 'Lighthouse for Sale' --date 2026-02-02 --draft)\"",
+            "  broadsheet new --page \"About\""})
 final class NewCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -75,26 +78,40 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "Mark it draft: true (shown by serve, left out by build).")
     boolean draft;
 
+    @Option(names = "--page", description = "Write a page that is not an article, in content/pages/, shown in the "
+            + "site's navigation (menu: 1): it has no date, tags, source or URL.")
+    boolean page;
+
     @Override
     public Integer call() {
         Console console = top.console();
         SiteConfig config = top.loadConfigToWrite(console);
-        Article article = article(config.timezone());
-        Path file = contentFile(config.paths().content(), article, config.timezone());
-        write(file, ArticleSerializer.toMarkdown(article));
+        Path file;
+        if (page) {
+            file = pageFile(config.paths().content());
+            write(file, Pages.newPage(title, draft));
+        } else {
+            Article article = article(config.timezone());
+            file = contentFile(config.paths().content(), article, config.timezone());
+            write(file, ArticleSerializer.toMarkdown(article));
+        }
         console.result(shown(file));
         return ExitCodes.OK;
     }
 
-    private Article article(ZoneId zone) {
+    private void checkTitleAndSlug() {
         if (title.isBlank()) {
             throw usage("the title is empty; write the headline in quotes: broadsheet new \"Council Approves Budget\"");
         }
-        if (!url.isEmpty() && !isWebUrl(url)) {
-            throw usage("--url " + url + " is not an http(s) address like https://example.org/story");
-        }
         if (!slug.isEmpty() && !Slugs.isUsableAsGiven(slug)) {
             throw usage("--slug " + slug + " cannot be a URL name; use letters, digits and dashes, e.g. --slug my-story");
+        }
+    }
+
+    private Article article(ZoneId zone) {
+        checkTitleAndSlug();
+        if (!url.isEmpty() && !isWebUrl(url)) {
+            throw usage("--url " + url + " is not an http(s) address like https://example.org/story");
         }
         ArticleDate when;
         try {
@@ -104,6 +121,15 @@ final class NewCommand implements Callable<Integer> {
         }
         return new Article(title, when, source, url, "", tags, "", "", false, 0, draft, slug, null, Map.of(),
                 "Write the article here. The first paragraph is the summary shown in lists, unless you add a `summary:` above.");
+    }
+
+    /** Where a page lives: {@code content/pages/<slug>.md}. */
+    private Path pageFile(Path contentDir) {
+        checkTitleAndSlug();
+        if (!tags.isEmpty() || !source.isEmpty() || !url.isEmpty() || date != null) {
+            throw usage("a page has no tags, source, URL or date; leave out --tags, --source, --url and --date with --page");
+        }
+        return contentDir.resolve(Pages.FOLDER).resolve((slug.isEmpty() ? Slugs.slugify(title, "page") : slug) + ".md");
     }
 
     /** Where an article lives: {@code content/YYYY/MM/<slug>.md}, by its day in the site's time zone. */

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.broadsheet.error.Diagnostics;
@@ -31,12 +32,16 @@ import org.broadsheet.parallel.Parallel;
  */
 public final class ContentLoader {
 
+    /** The folders directly under content/ that hold Markdown files other than articles, each read by its own reader. */
+    private static final Set<String> OWN_FOLDERS = Set.of(EditionIntros.FOLDER, Pages.FOLDER);
+
     private ContentLoader() {
     }
 
     /**
      * Loads all {@code .md} and {@code .markdown} files under {@code contentDir} (hidden files and folders, and the
-     * edition introductions in {@link EditionIntros#FOLDER}, skipped), in path order.
+     * edition introductions in {@link EditionIntros#FOLDER} and the pages in {@link Pages#FOLDER}, skipped), in path
+     * order.
      *
      * @throws InputException with the problems of every file that could not be read
      */
@@ -112,8 +117,8 @@ public final class ContentLoader {
     }
 
     /**
-     * Hidden files and folders, and the edition introductions' folder, are left out; so are broken links and links
-     * that lead back into a folder they are in (which would be walked without end), each with a warning.
+     * Hidden files and folders, and the edition introductions' and the pages' folders, are left out; so are broken
+     * links and links that lead back into a folder they are in (which would be walked without end), each with a warning.
      */
     private static List<Found> find(Path contentDir, Diagnostics diagnostics) {
         if (!Files.isDirectory(contentDir)) {
@@ -144,7 +149,7 @@ public final class ContentLoader {
 
                 private boolean skipped(Path dir) {
                     return !dir.equals(contentDir) && (hidden(dir)
-                            || contentDir.equals(dir.getParent()) && dir.getFileName().toString().equals(EditionIntros.FOLDER));
+                            || contentDir.equals(dir.getParent()) && OWN_FOLDERS.contains(dir.getFileName().toString()));
                 }
 
                 @Override
@@ -197,8 +202,8 @@ public final class ContentLoader {
 
     /**
      * Whether content/ may hold something the site reads at {@code file}: an article (a Markdown name, nothing hidden
-     * on the way) or anything in the edition introductions' folder. An editor's swap, backup or temporary files are
-     * not.
+     * on the way) or anything in the edition introductions' or the pages' folder. An editor's swap, backup or
+     * temporary files are not.
      */
     public static boolean mayBeRead(Path contentDir, Path file) {
         Path relative = contentDir.relativize(file);
@@ -210,7 +215,7 @@ public final class ContentLoader {
                 return false;
             }
         }
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(EditionIntros.FOLDER) || isMarkdownName(file);
+        return relative.getNameCount() > 1 && OWN_FOLDERS.contains(relative.getName(0).toString()) || isMarkdownName(file);
     }
 
     private static boolean isMarkdownName(Path file) {

@@ -1,20 +1,15 @@
 package org.broadsheet.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
-import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.TextFiles;
 import org.broadsheet.yaml.YamlDocuments;
 import org.broadsheet.yaml.YamlMap;
@@ -39,34 +34,9 @@ public final class EditionIntros {
      * @throws InputException with the problems of every file that could not be read
      */
     public static List<EditionIntro> load(Path contentDir, Diagnostics diagnostics) {
-        Path folder = contentDir.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(EditionIntros::isMarkdown).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<EditionIntro> intros = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : files) {
-            if (!file.getParent().equals(folder)) {
-                problems.add(new Problem(SourcePosition.of(file), "an edition introduction sits directly in "
-                        + "content/editions/, named after its edition (e.g. content/editions/2014-w51.md); move it there"));
-                continue;
-            }
-            try {
-                intros.add(read(file, TextFiles.readUtf8(file), diagnostics));
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return intros;
+        return FlatFolder.read(contentDir.resolve(FOLDER), "an edition introduction sits directly in content/editions/, "
+                + "named after its edition (e.g. content/editions/2014-w51.md); move it there",
+                file -> read(file, TextFiles.readUtf8(file), diagnostics));
     }
 
     /** Parses the text of one introduction file. */
@@ -90,11 +60,5 @@ public final class EditionIntros {
             throw new InputException(problems);
         }
         return new EditionIntro(file, id, title, fm.body());
-    }
-
-    private static boolean isMarkdown(Path p) {
-        String name = p.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (lower.endsWith(".md") || lower.endsWith(".markdown")) && Files.isRegularFile(p);
     }
 }

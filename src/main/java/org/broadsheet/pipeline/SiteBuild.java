@@ -18,6 +18,8 @@ import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.EditionIntro;
 import org.broadsheet.content.EditionIntros;
+import org.broadsheet.content.Page;
+import org.broadsheet.content.Pages;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.Diagnostics;
@@ -273,8 +275,8 @@ public final class SiteBuild {
 
     private Site model(boolean includeDrafts, Instant publishedBy, Map<String, Long> millis) {
         Content content = timed("load", millis, this::load);
-        return timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), markdown,
-                modelMemory, includeDrafts, publishedBy, diagnostics));
+        return timed("model", millis, () -> SiteBuilder.build(config, content.articles(), content.intros(), content.pages(),
+                markdown, modelMemory, includeDrafts, publishedBy, diagnostics));
     }
 
     /** @param previewTime the moment status badges are shown for, or null for a published site (no badges) */
@@ -283,29 +285,32 @@ public final class SiteBuild {
         return new SiteRenderer(templates, markdown, previewTime, diagnostics, fingerprintMemory);
     }
 
-    /** The articles and the edition introductions of content/. */
-    private record Content(List<ContentFile> articles, List<EditionIntro> intros) {
+    /** The articles, the edition introductions and the pages of content/. */
+    private record Content(List<ContentFile> articles, List<EditionIntro> intros, List<Page> pages) {
     }
 
-    /** Reads both, so that the problems of bad articles and bad introductions are reported together. */
+    /** Reads all three, so that the problems of every bad file are reported together. */
     private Content load() {
         List<Problem> problems = new ArrayList<>();
-        List<ContentFile> articles = List.of();
-        List<EditionIntro> intros = List.of();
-        try {
-            articles = ContentLoader.load(config.paths().content(), config.timezone(), contentMemory, diagnostics);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
-        try {
-            intros = EditionIntros.load(config.paths().content(), diagnostics);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
+        Path folder = config.paths().content();
+        List<ContentFile> articles = collecting(problems,
+                () -> ContentLoader.load(folder, config.timezone(), contentMemory, diagnostics));
+        List<EditionIntro> intros = collecting(problems, () -> EditionIntros.load(folder, diagnostics));
+        List<Page> pages = collecting(problems, () -> Pages.load(folder));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Content(articles, intros);
+        return new Content(articles, intros, pages);
+    }
+
+    /** What {@code reading} reads, or nothing when it fails: its problems are added to {@code problems}. */
+    private static <T> List<T> collecting(List<Problem> problems, Supplier<List<T>> reading) {
+        try {
+            return reading.get();
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return List.of();
+        }
     }
 
     private static <T> T timed(String stage, Map<String, Long> millis, Supplier<T> work) {

@@ -11,8 +11,13 @@ import org.broadsheet.site.Site;
  */
 interface SiteFile {
 
-    /** A planned HTML page; {@code updated} is null for pages that search engines need not list (404, search). */
-    record PageRef(String path, Instant updated) {
+    /**
+     * A planned HTML page.
+     *
+     * @param listed false for pages that search engines need not list (404, search)
+     * @param updated when it last changed, or null when it has no date (a page that is not an article)
+     */
+    record PageRef(String path, boolean listed, Instant updated) {
     }
 
     /** Where the file goes. */

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
+import org.broadsheet.content.Page;
 import org.broadsheet.error.Diagnostics;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -79,12 +80,18 @@ public final class SiteRenderer {
     /**
      * One HTML page to render; {@code source} names what it shows, for error messages.
      *
-     * @param updated when its content last changed (for the sitemap); null keeps it out of the sitemap (404, search,
-     *     listings without articles)
+     * @param updated when its content last changed (the sitemap's {@code lastmod}), or null
+     * @param listed whether the sitemap lists it (not the 404 and search pages, nor listings without articles)
      * @param feeds the feeds of the page's own listing
      */
     record PageJob(String path, String template, String title, String kind, String source, Map<String, Object> data,
-            Instant updated, List<Views.Alternate> feeds) {
+            Instant updated, boolean listed, List<Views.Alternate> feeds) {
+
+        /** A page the sitemap lists when it knows when the page last changed. */
+        PageJob(String path, String template, String title, String kind, String source, Map<String, Object> data,
+                Instant updated, List<Views.Alternate> feeds) {
+            this(path, template, title, kind, source, data, updated, updated != null, feeds);
+        }
     }
 
     /**
@@ -129,7 +136,7 @@ public final class SiteRenderer {
         jobs.forEach(job -> made.add(job.path()));
         SITE_FILES.forEach(file -> made.add(file.path()));
         assets.checkClashes(made);
-        List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.updated())).toList();
+        List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.listed(), p.updated())).toList();
         pages.clear();
         memory.nextBuild();
         Fingerprint fingerprint = new Fingerprint(Fingerprint.mix(templates.sourceFingerprint(),
@@ -246,6 +253,11 @@ public final class SiteRenderer {
         listings.stream().filter(l -> l.kind().equals("publication")).forEach(l -> planListing(l, site, views, pages));
         planTimeline(site, views, pages);
         planEditions(site, views, pages);
+        for (Page page : site.pages()) { // listed in the sitemap without a lastmod: a page has no date
+            pages.add(new PageJob(Permalinks.page(page.slug()), "page.ftlh", page.title(), "page",
+                    site.config().paths().display(page.file()), Map.of("content", views.contentPage(page)), null, true,
+                    List.of()));
+        }
         pages.add(new PageJob(Permalinks.SEARCH, "search.ftlh", "Search", "search", "the search page", Map.of(), null, List.of()));
         pages.add(new PageJob(Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "not-found", "the 404 page", Map.of(), null, List.of()));
 
@@ -269,6 +281,30 @@ public final class SiteRenderer {
             }
         }
         planEditionFiles(site, views, siteView, feeds, jobs);
+        refuseTakenPaths(site, jobs);
+    }
+
+    /**
+     * Refuses a page that is not an article where the site makes a page of its own: {@code slug: tags} would replace
+     * the tags index, {@code slug: 2024} a year's page.
+     */
+    private static void refuseTakenPaths(Site site, List<Job> jobs) {
+        if (site.pages().isEmpty()) {
+            return;
+        }
+        Map<String, Integer> count = new HashMap<>();
+        jobs.forEach(job -> count.merge(job.path(), 1, Integer::sum));
+        List<Problem> problems = new ArrayList<>();
+        for (Page page : site.pages()) {
+            String path = Permalinks.page(page.slug());
+            if (count.getOrDefault(path, 0) > 1) {
+                problems.add(new Problem(SourcePosition.of(page.file()), "the site makes " + path + " itself, so this page "
+                        + "cannot be published at " + page.slug() + "/; set another 'slug:', e.g. slug: about-" + page.slug()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
     }
 
     /** The page of {@code e}, standing at {@code index} of the site's entries (an edited version of that entry in serve's preview). */

@@ -15,7 +15,8 @@ import org.broadsheet.site.Site;
 
 /**
  * {@code sitemap.xml} (sitemaps.org), every listed page with its {@code lastmod}: an article's date, a listing's newest
- * article. The protocol needs absolute URLs, so without a base URL there is no sitemap.
+ * article (none for a page that is not an article). The protocol needs absolute URLs, so without a base URL there is
+ * no sitemap.
  */
 final class SitemapFile implements SiteFile {
 
@@ -40,13 +41,15 @@ final class SitemapFile implements SiteFile {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
             for (PageRef page : pages) {
-                if (page.updated() == null) {
+                if (!page.listed()) {
                     continue;
                 }
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
                 element(xml, "loc", Permalinks.absolute(base, page.path()));
-                element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.updated().atOffset(ZoneOffset.UTC)));
+                if (page.updated() != null) { // lastmod is optional: a page that is not an article has no date
+                    element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.updated().atOffset(ZoneOffset.UTC)));
+                }
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.broadsheet.config.EditionSettings;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
+import org.broadsheet.content.Page;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
@@ -83,8 +85,17 @@ final class ViewFactory {
                 }
             }
         }
+        List<Views.Link> menu = site.pages().stream().filter(p -> p.menu().isPresent())
+                .sorted(Comparator.comparingInt((Page p) -> p.menu().getAsInt()).thenComparing(Page::title))
+                .map(p -> new Views.Link(p.title(), Permalinks.page(p.slug()))).toList();
         return new Views.SiteView(c.title(), c.description(), c.language(), c.baseUrl(), feeds,
-                editions ? Permalinks.EDITIONS : "");
+                editions ? Permalinks.EDITIONS : "", menu);
+    }
+
+    /** A page that is not an article, its Markdown rendered as the articles' is. */
+    Views.ContentPage contentPage(Page page) {
+        String html = Markdown.from(page.file(), () -> markdown.toHtml(page.body()));
+        return new Views.ContentPage(page.title(), page.description(), html, page.params());
     }
 
     Views.ArticleCard card(Entry e) {

@@ -26,12 +26,24 @@ public final class Views {
      *
      * @param feeds the site's feeds, announced on every page
      * @param editionsPath the editions index, empty when the digest publishes no editions
+     * @param menu the pages that are not articles and asked for a place in the navigation ({@code menu:}), in order
      */
     public record SiteView(String title, String description, String language, String baseUrl, List<Alternate> feeds,
-            String editionsPath) implements Shared {
+            String editionsPath, List<Link> menu) implements Shared {
         public SiteView {
             feeds = List.copyOf(feeds);
+            menu = List.copyOf(menu);
         }
+    }
+
+    /**
+     * A page that is not an article (About…), from {@code content/pages/}.
+     *
+     * @param description empty when the page has none (the site's is shown to search engines)
+     * @param html its Markdown as HTML
+     * @param params its other front-matter keys
+     */
+    public record ContentPage(String title, String description, String html, Map<String, Object> params) {
     }
 
     /**

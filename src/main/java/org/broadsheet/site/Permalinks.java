@@ -56,6 +56,11 @@ public final class Permalinks {
         return "editions/" + id + "/index.html";
     }
 
+    /** A page that is not an article (About…), at the site's top level, as in Hugo and Jekyll. */
+    public static String page(String slug) {
+        return slug + "/index.html";
+    }
+
     /** The id of a day's section on its month page. */
     public static String dayAnchor(LocalDate day) {
         return "day-" + pad(day.getDayOfMonth(), 2);

@@ -6,13 +6,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.Page;
 
 /**
  * The whole digest as the pages will show it: published articles newest first, tags and publications by name, the
- * timeline, each article's related articles, the story clusters and the editions. Immutable; built by {@link SiteBuilder}.
+ * timeline, each article's related articles, the story clusters, the editions and the pages that are not articles
+ * (About…). Immutable; built by {@link SiteBuilder}.
  */
 public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, List<Publication> publications,
-        Timeline timeline, Related related, Stories stories, Editions editions, Scheduled scheduled) {
+        Timeline timeline, Related related, Stories stories, Editions editions, List<Page> pages, Scheduled scheduled) {
 
     /**
      * Articles held back because they are dated after the build (as Hugo and Jekyll do): how many, and the date the
@@ -26,6 +28,7 @@ public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, List<
         entries = List.copyOf(entries);
         tags = List.copyOf(tags);
         publications = List.copyOf(publications);
+        pages = List.copyOf(pages);
     }
 
     /** Tags by slug, for looking up an article's tags. */

@@ -20,6 +20,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.EditionIntro;
+import org.broadsheet.content.Page;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Slugs;
 import org.broadsheet.error.Diagnostics;
@@ -57,7 +58,7 @@ public final class SiteBuilder {
 
     public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
             boolean includeDrafts, Diagnostics diagnostics) {
-        return build(config, content, intros, markdown, new ModelMemory(), includeDrafts, null, diagnostics);
+        return build(config, content, intros, List.of(), markdown, new ModelMemory(), includeDrafts, null, diagnostics);
     }
 
     /** The summary lists show: the author's, else the start of the first paragraph. */
@@ -67,12 +68,13 @@ public final class SiteBuilder {
 
     /**
      * @param intros the editors' edition introductions
+     * @param pages the pages that are not articles (drafts are left out here, as articles are)
      * @param memory what earlier builds of the same pipeline derived from the articles they share with this one
      * @param publishedBy articles dated after it are held back ({@link Site#scheduled()}); null publishes them all
      * @throws org.broadsheet.error.InputException when an introduction names no edition
      */
-    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, Markdown markdown,
-            ModelMemory memory, boolean includeDrafts, Instant publishedBy, Diagnostics diagnostics) {
+    public static Site build(SiteConfig config, List<ContentFile> content, List<EditionIntro> intros, List<Page> pages,
+            Markdown markdown, ModelMemory memory, boolean includeDrafts, Instant publishedBy, Diagnostics diagnostics) {
         memory.nextBuild();
         ZoneId zone = config.timezone();
         List<Dated> candidates = content.stream().filter(cf -> includeDrafts || !cf.article().draft()).map(Dated::new).toList();
@@ -107,7 +109,9 @@ public final class SiteBuilder {
         Stories stories = Stories.compute(entries, config.stories(), memory);
         Editions editions = Editions.build(config.editions(), entries, intros, stories,
                 tags.stream().collect(java.util.stream.Collectors.toMap(Tag::slug, t -> t)), diagnostics);
-        return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions, scheduled);
+        List<Page> shownPages = pages.stream().filter(p -> includeDrafts || !p.draft()).toList();
+        return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions, shownPages,
+                scheduled);
     }
 
     /**

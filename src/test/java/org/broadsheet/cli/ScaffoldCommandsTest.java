@@ -131,6 +131,22 @@ class ScaffoldCommandsTest {
     }
 
     @Test
+    void newPageWritesAPageThatBuildsIntoTheMenu() {
+        new TestSite(tmp).file("broadsheet.yaml", "title: Paged\n");
+
+        Cli.Run run = Cli.inSite(tmp, "new", "--page", "About: \"Us\"", "-q");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out().strip()).endsWith("content/pages/about-us.md".replace('/', java.io.File.separatorChar));
+        assertThat(Cli.inSite(tmp, "build", "-q").exitCode()).isZero();
+        assertThat(new TestSite(tmp).read("site/index.html")).contains("<a href=\"about-us/index.html\">About: &quot;Us&quot;</a>");
+        assertThat(Cli.inSite(tmp, "new", "--page", "About: \"Us\"").exitCode()).as("never overwrites").isEqualTo(ExitCodes.INPUT);
+        Cli.Run dated = Cli.inSite(tmp, "new", "--page", "Contact", "--date", "2024-01-09");
+        assertThat(dated.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(dated.err()).contains("a page has no tags, source, URL or date");
+    }
+
+    @Test
     void newOutsideADigestsFolderSaysThereIsNoConfigHere() {
         Cli.Run run = Cli.inSite(tmp, "new", "Lost Article", "--date", "2024-01-09");
 

@@ -41,7 +41,12 @@ class IncrementalBuildTest {
         for (int i = 0; i < ARTICLES; i++) {
             site.file(String.format("content/a%03d.md", i), article(i, "Headline number " + i, "tags: [t" + (i % 7) + ", t" + (i % 11) + "]"));
         }
+        site.file("content/pages/about.md", page("About", "Who we are."));
         assertThat(Cli.inSite(edited, "build", "-q").exitCode()).isZero();
+    }
+
+    static String page(String title, String body) {
+        return "---\ntitle: " + title + "\nmenu: 1\n---\n\n" + body + "\n";
     }
 
     static String article(int i, String title, String tags) {
@@ -75,6 +80,10 @@ class IncrementalBuildTest {
                         article(42, "Headline number 42", "tags: [t0, brand-new]")), 100),
                 Arguments.of("a new article", (Consumer<TestSite>) s -> s.file("content/new.md",
                         article(5, "Fresh news", "tags: [t1]")), 200),
+                Arguments.of("a page's text", (Consumer<TestSite>) s -> s.file("content/pages/about.md",
+                        page("About", "Who we are, and why.")), 1),
+                Arguments.of("a page's title, which every page's menu shows", (Consumer<TestSite>) s -> s.file(
+                        "content/pages/about.md", page("About us", "Who we are.")), 1000),
                 Arguments.of("a deleted article", (Consumer<TestSite>) s -> delete(s.path("content/a013.md")), 200),
                 Arguments.of("a template", (Consumer<TestSite>) s -> s.file("templates/tags.ftlh",
                         "<!DOCTYPE html><html lang=\"en\"><title>Tags</title><p>${tags?size} tags</p></html>\n"), 1000));

@@ -60,6 +60,8 @@ class GoldenPagesTest {
         "editions/2024-w11/index.html",
         "editions/2024-w11/email.txt",
         "editions/feed.xml",
+        "colophon/index.html",
+        "corrections/index.html",
     })
     void pageMatchesGoldenFile(String page) throws IOException {
         String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);

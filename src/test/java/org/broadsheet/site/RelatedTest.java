@@ -88,19 +88,19 @@ class RelatedTest {
         }
         ModelMemory kept = new ModelMemory();
         SiteConfig config = SiteConfig.defaults(Path.of("/site"));
-        SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT);
+        SiteBuilder.build(config, content, List.of(), List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT);
 
         // a text edit (a new article object, the same tags) reuses the last result; the others must not
         content.set(3, new ContentFile(content.get(3).file(), Article.of("a3", content.get(3).article().date(), "New text.")
                 .withTags(content.get(3).article().tags())));
-        assertSameAsFresh(SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT));
+        assertSameAsFresh(SiteBuilder.build(config, content, List.of(), List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT));
         content.set(7, new ContentFile(content.get(7).file(), content.get(7).article().withTags(List.of("t0", "rare"))));
         content.set(8, new ContentFile(content.get(8).file(), content.get(8).article().withTags(List.of("t0", "rare"))));
-        Site retagged = SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT);
+        Site retagged = SiteBuilder.build(config, content, List.of(), List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT);
         assertSameAsFresh(retagged);
         assertThat(relatedTitles(retagged, "a7")).startsWith("a8");
         article("a40", "2024-02-01", "rare");
-        assertSameAsFresh(SiteBuilder.build(config, content, List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT));
+        assertSameAsFresh(SiteBuilder.build(config, content, List.of(), List.of(), new Markdown(), kept, false, null, Diagnostics.SILENT));
     }
 
     private void assertSameAsFresh(Site kept) {

@@ -1,0 +1,25 @@
+package org.broadsheet.content;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * A page that is not an article, from {@code content/pages/<name>.md}: an About, a Contact, a Colophon. It has no
+ * date, tags or source, and stands outside the timeline, the feeds and the editions, as Pelican's pages and Hugo's
+ * and Jekyll's plain pages do.
+ *
+ * @param slug the URL name: the page is published at {@code <slug>/}
+ * @param description for search engines and shared links; empty for the site's description
+ * @param menu its place in the site's navigation (smaller first), or empty to leave it out
+ * @param params the other front-matter keys, for templates
+ * @param body Markdown
+ */
+public record Page(Path file, String slug, String title, String description, OptionalInt menu, boolean draft,
+        Map<String, Object> params, String body) {
+
+    public Page {
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        body = Article.normaliseBody(body);
+    }
+}
