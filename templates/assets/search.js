@@ -19,6 +19,18 @@
     return title.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   }
 
+  /* Where an article is: the config's permalink setting, which the index holds when it is not the default. */
+  var permalink = index.permalink || ':year/:month/:slug/';
+  function pad(n, width) {
+    return String(n).padStart(width, '0');
+  }
+  function pathOf(date, slug) {
+    var path = permalink.split(':year').join(pad(date.getUTCFullYear(), 4))
+      .split(':month').join(pad(date.getUTCMonth() + 1, 2)).split(':day').join(pad(date.getUTCDate(), 2))
+      .split(':slug').join(slug);
+    return path.charAt(path.length - 1) === '/' ? path + 'index.html' : path;
+  }
+
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
@@ -26,12 +38,11 @@
   /* Each row: [days since 1970-01-01, title, publication number or -1, [tag numbers], summary, slug if not slugOf(title)] */
   var docs = index.a.map(function (a) {
     var date = new Date(a[0] * 864e5);
-    var month = date.getUTCMonth() + 1;
     var pub = a[2] >= 0 ? index.pubs[a[2]] : '';
     var tags = a[3].map(function (t) { return index.tags[t]; });
     return {
       title: a[1], pub: pub, tags: tags, summary: a[4], date: date,
-      path: date.getUTCFullYear() + '/' + (month < 10 ? '0' : '') + month + '/' + (a[5] || slugOf(a[1])) + '/index.html',
+      path: pathOf(date, a[5] || slugOf(a[1])),
       titleKey: fold(a[1]),
       key: fold([a[1], pub, tags.join(' '), a[4]].join(' \u0000 '))
     };

@@ -33,7 +33,7 @@ public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of(
             "title", "description", "base_url", "language", "timezone", "page_size", "paths", "import", "markdown",
-            "feeds", "publish", "edition", "stories");
+            "feeds", "publish", "edition", "stories", "permalink");
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "static", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate", "default_date", "tag_aliases", "autotag");
     private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
@@ -73,6 +73,7 @@ public final class ConfigLoader {
         String language = yaml.string("language").map(l -> language(l, yaml)).orElse(defaults.language());
         ZoneId zone = yaml.string("timezone").map(z -> zone(z, yaml, "timezone")).orElse(defaults.timezone());
         int pageSize = yaml.integer("page_size", 1, 10_000).orElse(defaults.pageSize());
+        PermalinkPattern permalink = yaml.string("permalink").map(p -> permalink(p, yaml)).orElse(defaults.permalink());
 
         SitePaths paths = defaults.paths();
         Optional<YamlMap> pathMap = yaml.map("paths");
@@ -100,7 +101,7 @@ public final class ConfigLoader {
             throw new InputException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown, feeds, publish,
-                editions, stories);
+                editions, stories, permalink);
     }
 
     /** {@code edition: weekly}, or a section with the period and the rest; the zone defaults to the site's. */
@@ -209,6 +210,15 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             yaml.report("base_url", "base_url '" + value + "' " + e.getMessage());
             return "";
+        }
+    }
+
+    private static PermalinkPattern permalink(String value, YamlMap yaml) {
+        try {
+            return PermalinkPattern.parse(value);
+        } catch (IllegalArgumentException e) {
+            yaml.report("permalink", "permalink '" + value + "' " + e.getMessage());
+            return PermalinkPattern.DEFAULT;
         }
     }
 

@@ -29,7 +29,8 @@ public record SiteConfig(
         FeedSettings feeds,
         PublishSettings publish,
         EditionSettings editions,
-        StorySettings stories) {
+        StorySettings stories,
+        PermalinkPattern permalink) {
 
     public static final String FILE_NAME = "broadsheet.yaml";
     public static final int DEFAULT_PAGE_SIZE = 10;
@@ -39,7 +40,7 @@ public record SiteConfig(
         return new SiteConfig("News digest", "", "", "en", DEFAULT_PAGE_SIZE, ZoneId.of("UTC"),
                 SitePaths.defaults(root), ImportSettings.DEFAULTS, MarkdownSettings.DEFAULTS,
                 FeedSettings.DEFAULTS, PublishSettings.DEFAULTS, EditionSettings.defaults(ZoneId.of("UTC")),
-                StorySettings.DEFAULTS);
+                StorySettings.DEFAULTS, PermalinkPattern.DEFAULT);
     }
 
     public Locale locale() {
@@ -48,11 +49,11 @@ public record SiteConfig(
 
     public SiteConfig withPaths(SitePaths newPaths) {
         return new SiteConfig(title, description, baseUrl, language, pageSize, timezone, newPaths, imports, markdown, feeds, publish,
-                editions, stories);
+                editions, stories, permalink);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown, feeds, publish,
-                editions, stories);
+                editions, stories, permalink);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.Permalinks;
@@ -85,6 +86,9 @@ final class SearchIndexFile implements SiteFile {
         index.put("tags", tagNames);
         index.put("pubs", pubNames);
         index.put("a", articles);
+        if (!site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
+            index.put("permalink", site.config().permalink().text());
+        }
         return index;
     }
 

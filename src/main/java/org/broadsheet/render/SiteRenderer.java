@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
+import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Page;
@@ -285,21 +286,28 @@ public final class SiteRenderer {
     }
 
     /**
-     * Refuses a page that is not an article where the site makes a page of its own: {@code slug: tags} would replace
-     * the tags index, {@code slug: 2024} a year's page.
+     * Refuses an article or a page that is not an article where the site makes a page of its own: a page's
+     * {@code slug: tags} would replace the tags index, {@code slug: 2024} a year's page, and so would an article's slug
+     * under a permalink setting without the month ({@code :year/:slug/}).
      */
     private static void refuseTakenPaths(Site site, List<Job> jobs) {
-        if (site.pages().isEmpty()) {
-            return;
+        if (site.pages().isEmpty() && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
+            return; // articles in month folders meet no other page: a month's own page is its folder's index.html
         }
         Map<String, Integer> count = new HashMap<>();
         jobs.forEach(job -> count.merge(job.path(), 1, Integer::sum));
         List<Problem> problems = new ArrayList<>();
+        for (Entry e : site.entries()) {
+            if (count.getOrDefault(e.path(), 0) > 1) {
+                problems.add(new Problem(SourcePosition.of(e.file()), "another page of the site is at " + e.path()
+                        + ", where the permalink setting puts this article; set another 'slug:', e.g. slug: " + e.slug() + "-story"));
+            }
+        }
         for (Page page : site.pages()) {
             String path = Permalinks.page(page.slug());
             if (count.getOrDefault(path, 0) > 1) {
-                problems.add(new Problem(SourcePosition.of(page.file()), "the site makes " + path + " itself, so this page "
-                        + "cannot be published at " + page.slug() + "/; set another 'slug:', e.g. slug: about-" + page.slug()));
+                problems.add(new Problem(SourcePosition.of(page.file()), "another page of the site is at " + path + ", so this "
+                        + "page cannot be published at " + page.slug() + "/; set another 'slug:', e.g. slug: about-" + page.slug()));
             }
         }
         if (!problems.isEmpty()) {

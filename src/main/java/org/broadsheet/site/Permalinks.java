@@ -24,10 +24,6 @@ public final class Permalinks {
     private Permalinks() {
     }
 
-    public static String article(LocalDate day, String slug) {
-        return pad(day.getYear(), 4) + "/" + pad(day.getMonthValue(), 2) + "/" + slug + "/index.html";
-    }
-
     public static String year(int year) {
         return pad(year, 4) + "/index.html";
     }

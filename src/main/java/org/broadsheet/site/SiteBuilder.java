@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
@@ -94,7 +95,7 @@ public final class SiteBuilder {
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
-            return new Entry(cf.file(), a, slug, Permalinks.article(day, slug), day,
+            return new Entry(cf.file(), a, slug, config.permalink().path(day, slug), day,
                     Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))));
         });
         NameClashes tagClashes = new NameClashes("tag", slug -> Permalinks.tag(slug, 1));
@@ -115,9 +116,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * A slug per article, unique within its month folder: its own {@code slug:}, or else its file's name. A file name
-     * is unique in its folder, so clashes come only from {@code slug:} or from files in different folders; they are
-     * resolved in file order, each with a warning.
+     * A slug per article, giving it an address of its own (by default: unique within its month folder): its own
+     * {@code slug:}, or else its file's name. A file name is unique in its folder, so clashes come only from
+     * {@code slug:}, from files in different folders or from a permalink without the month; they are resolved in file
+     * order, each with a warning.
      */
     private static Map<ContentFile, String> uniqueSlugs(List<ContentFile> published, Function<Article, LocalDate> dayOf,
             SiteConfig config, Diagnostics diagnostics) {
@@ -129,17 +131,18 @@ public final class SiteBuilder {
             Article a = cf.article();
             String base = a.slug().isEmpty() ? fileSlug(cf.file(), a.title()) : a.slug();
             LocalDate day = dayOf.apply(a);
-            String folder = Permalinks.month(YearMonth.from(day));
+            Function<String, String> address = s -> config.permalink().path(day, s).toLowerCase(Locale.ROOT);
             String slug = base;
-            for (int n = 2; taken.containsKey(folder + slug.toLowerCase(Locale.ROOT)); n++) {
+            for (int n = 2; taken.containsKey(address.apply(slug)); n++) {
                 slug = base + "-" + n;
             }
             if (!slug.equals(base)) {
                 diagnostics.warn(new Problem(SourcePosition.of(cf.file()), "the URL name '" + base + "' is also used by "
-                        + config.paths().display(taken.get(folder + base.toLowerCase(Locale.ROOT)).file())
-                        + " in the same month; this article is published as '" + slug + "'. Set 'slug:' in either file to choose"));
+                        + config.paths().display(taken.get(address.apply(base)).file()) + (config.permalink()
+                                .equals(PermalinkPattern.DEFAULT) ? " in the same month" : " at the same address")
+                        + "; this article is published as '" + slug + "'. Set 'slug:' in either file to choose"));
             }
-            taken.put(folder + slug.toLowerCase(Locale.ROOT), cf);
+            taken.put(address.apply(slug), cf);
             slugs.put(cf, slug);
         }
         return slugs;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -120,6 +122,26 @@ class BrowserReloadTest {
 
         site.file("content/2024/04/ferry-talks-resume.md", TestSite.article("Ferry Talks Collapse", "2024-04-10", "slug: ferry-talks-resume"));
         wait.until(d -> d.findElements(By.id("broadsheet-problems")).isEmpty());
+    }
+
+    @Test
+    void underAPermalinkSettingSearchResultsAndTheMenuLeadToTheirPages() {
+        site.file("content/pages/about.md", "---\ntitle: About\nmenu: 1\n---\n\nWho we are.\n")
+                .file("broadsheet.yaml", "title: Browser Test\npermalink: /news/:year/:month/:day/:slug.html\n");
+        WebDriverWait wait = new WebDriverWait(browser, LIMIT);
+        wait.until(d -> {
+            d.get(serve.url() + "search/index.html?q=ferry");
+            List<WebElement> results = d.findElements(By.cssSelector("#search-results a"));
+            return results.size() == 1 && results.get(0).getAttribute("href").contains("/news/");
+        });
+
+        browser.findElement(By.cssSelector("#search-results a")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/news/2024/04/10/ferry-talks-resume.html"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ferry Talks Resume");
+
+        browser.findElement(By.cssSelector("nav a[href$='about/index.html']")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/about/index.html"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Who we are.");
     }
 
     private Object js(String script) {

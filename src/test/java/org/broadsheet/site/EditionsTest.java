@@ -46,7 +46,7 @@ class EditionsTest {
     private Site site(EditionSettings editions) {
         SiteConfig d = SiteConfig.defaults(Path.of("/site"));
         SiteConfig config = new SiteConfig(d.title(), "", "", "en", 10, UTC, d.paths(), d.imports(), d.markdown(), d.feeds(),
-                d.publish(), editions, d.stories());
+                d.publish(), editions, d.stories(), d.permalink());
         return SiteBuilder.build(config, content, intros, new Markdown(), false, warnings);
     }
 

@@ -36,7 +36,8 @@ class StoriesTest {
     private static Site build(List<ContentFile> content, StorySettings settings) {
         SiteConfig defaults = SiteConfig.defaults(Path.of("/site"));
         SiteConfig config = new SiteConfig(defaults.title(), "", "", "en", 10, ZoneId.of("UTC"), defaults.paths(),
-                defaults.imports(), defaults.markdown(), defaults.feeds(), defaults.publish(), defaults.editions(), settings);
+                defaults.imports(), defaults.markdown(), defaults.feeds(), defaults.publish(), defaults.editions(), settings,
+                defaults.permalink());
         return SiteBuilder.build(config, content, new Markdown(), false, Diagnostics.SILENT);
     }
 
