@@ -119,7 +119,7 @@ final class NewCommand implements Callable<Integer> {
         } catch (DateTimeException e) {
             throw usage("--date: " + e.getMessage());
         }
-        return new Article(title, when, source, url, "", tags, "", "", false, 0, draft, slug, null, Map.of(),
+        return new Article(title, when, source, url, "", tags, "", "", false, 0, draft, slug, List.of(), null, Map.of(),
                 "Write the article here. The first paragraph is the summary shown in lists, unless you add a `summary:` above.");
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param featured the editor marked it to lead the home page and its edition
  * @param priority orders articles an editor ranks: higher first (0 when not given)
  * @param slug the URL name the author chose, or empty to derive it from the title
+ * @param aliases the site paths of the article's old addresses (see {@link Aliases}), which redirect to it
  * @param params front-matter keys Broadsheet does not know, passed through to templates in their order
  * @param body Markdown, without leading blank lines or trailing whitespace
  */
@@ -33,6 +34,7 @@ public record Article(
         int priority,
         boolean draft,
         String slug,
+        List<String> aliases,
         Origin origin,
         Map<String, Object> params,
         String body) {
@@ -51,6 +53,7 @@ public record Article(
         summary = orEmpty(summary);
         note = normaliseBody(note);
         slug = orEmpty(slug);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         tags = distinctTags(tags);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
         body = normaliseBody(body);
@@ -58,43 +61,43 @@ public record Article(
 
     /** Starts an article with just the required fields; the other fields come from the {@code with…} methods. */
     public static Article of(String title, ArticleDate date, String body) {
-        return new Article(title, date, "", "", "", List.of(), "", "", false, 0, false, "", null, Map.of(), body);
+        return new Article(title, date, "", "", "", List.of(), "", "", false, 0, false, "", List.of(), null, Map.of(), body);
     }
 
     public Article withSource(String s) {
-        return new Article(title, date, s, url, author, tags, summary, note, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, date, s, url, author, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withUrl(String u) {
-        return new Article(title, date, source, u, author, tags, summary, note, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, date, source, u, author, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withAuthor(String a) {
-        return new Article(title, date, source, url, a, tags, summary, note, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, a, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withTags(List<String> t) {
-        return new Article(title, date, source, url, author, t, summary, note, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, t, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withSummary(String s) {
-        return new Article(title, date, source, url, author, tags, s, note, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, tags, s, note, featured, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withNote(String n) {
-        return new Article(title, date, source, url, author, tags, summary, n, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, tags, summary, n, featured, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withFeatured(boolean f) {
-        return new Article(title, date, source, url, author, tags, summary, note, f, priority, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, f, priority, draft, slug, aliases, origin, params, body);
     }
 
     public Article withPriority(int p) {
-        return new Article(title, date, source, url, author, tags, summary, note, featured, p, draft, slug, origin, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, featured, p, draft, slug, aliases, origin, params, body);
     }
 
     public Article withOrigin(Origin o) {
-        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, o, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, aliases, o, params, body);
     }
 
     private static String orEmpty(String s) {

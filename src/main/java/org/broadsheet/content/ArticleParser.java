@@ -25,7 +25,7 @@ public final class ArticleParser {
     /** The front-matter keys Broadsheet gives a meaning; others pass through to templates as params. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "source", "url", "author", "tags", "summary", "note", "featured", "priority", "draft", "slug",
-            "origin");
+            "aliases", "origin");
 
     /** The range of {@code priority:}; higher leads. */
     public static final int MIN_PRIORITY = -100;
@@ -78,6 +78,7 @@ public final class ArticleParser {
                             + " so leave out the ending, e.g. slug: " + stem
                     : "slug '" + slug + "' cannot be a URL name; use letters, digits and dashes, e.g. slug: my-story");
         }
+        List<String> aliases = Aliases.read(yaml, "aliases");
         Origin origin = yaml.map("origin").flatMap(o -> origin(o)).orElse(null);
 
         Map<String, Object> params = new LinkedHashMap<>();
@@ -99,8 +100,8 @@ public final class ArticleParser {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, origin, params,
-                fm.body());
+        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, aliases, origin,
+                params, fm.body());
     }
 
     private static Optional<Origin> origin(YamlMap o) {

@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -12,13 +13,15 @@ import java.util.OptionalInt;
  * @param slug the URL name: the page is published at {@code <slug>/}
  * @param description for search engines and shared links; empty for the site's description
  * @param menu its place in the site's navigation (smaller first), or empty to leave it out
+ * @param aliases the site paths of its old addresses (see {@link Aliases}), which redirect to it
  * @param params the other front-matter keys, for templates
  * @param body Markdown
  */
 public record Page(Path file, String slug, String title, String description, OptionalInt menu, boolean draft,
-        Map<String, Object> params, String body) {
+        List<String> aliases, Map<String, Object> params, String body) {
 
     public Page {
+        aliases = List.copyOf(aliases);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         body = Article.normaliseBody(body);
     }

@@ -27,7 +27,7 @@ public final class Pages {
     /** The folder under content/ that holds pages, never articles. */
     public static final String FOLDER = "pages";
     /** The front-matter keys a page gives a meaning; others pass through to templates as params. */
-    static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "description", "menu", "draft");
+    static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "description", "menu", "draft", "aliases");
     /** The range of {@code menu:}, the page's place in the navigation. */
     static final int MENU_LIMIT = 1000;
 
@@ -112,6 +112,7 @@ public final class Pages {
         }
         String description = yaml.string("description").orElse("");
         boolean draft = yaml.bool("draft").orElse(false);
+        List<String> aliases = Aliases.read(yaml, "aliases");
         Map<String, Object> params = new LinkedHashMap<>();
         for (String key : yaml.keys()) {
             if (!KNOWN_KEYS.contains(key)) {
@@ -121,6 +122,6 @@ public final class Pages {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Page(file, slug, title.strip(), description.strip(), menu, draft, params, fm.body());
+        return new Page(file, slug, title.strip(), description.strip(), menu, draft, aliases, params, fm.body());
     }
 }

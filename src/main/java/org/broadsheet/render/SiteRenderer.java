@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -259,6 +260,7 @@ public final class SiteRenderer {
                     site.config().paths().display(page.file()), Map.of("content", views.contentPage(page)), null, true,
                     List.of()));
         }
+        planAliases(site, pages);
         pages.add(new PageJob(Permalinks.SEARCH, "search.ftlh", "Search", "search", "the search page", Map.of(), null, List.of()));
         pages.add(new PageJob(Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "not-found", "the 404 page", Map.of(), null, List.of()));
 
@@ -286,33 +288,66 @@ public final class SiteRenderer {
     }
 
     /**
-     * Refuses an article or a page that is not an article where the site makes a page of its own: a page's
-     * {@code slug: tags} would replace the tags index, {@code slug: 2024} a year's page, and so would an article's slug
-     * under a permalink setting without the month ({@code :year/:slug/}).
+     * Refuses an article, a page that is not an article or an alias where another page of the site is: a page's
+     * {@code slug: tags} would replace the tags index, {@code slug: 2024} a year's page; so would an article's slug
+     * under a permalink setting without the month ({@code :year/:slug/}), and an alias of an address still in use.
      */
     private static void refuseTakenPaths(Site site, List<Job> jobs) {
-        if (site.pages().isEmpty() && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
+        boolean aliases = site.entries().stream().anyMatch(e -> !e.article().aliases().isEmpty())
+                || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty());
+        if (site.pages().isEmpty() && !aliases && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
             return; // articles in month folders meet no other page: a month's own page is its folder's index.html
         }
         Map<String, Integer> count = new HashMap<>();
         jobs.forEach(job -> count.merge(job.path(), 1, Integer::sum));
         List<Problem> problems = new ArrayList<>();
-        for (Entry e : site.entries()) {
-            if (count.getOrDefault(e.path(), 0) > 1) {
-                problems.add(new Problem(SourcePosition.of(e.file()), "another page of the site is at " + e.path()
-                        + ", where the permalink setting puts this article; set another 'slug:', e.g. slug: " + e.slug() + "-story"));
+        BiConsumer<String, Supplier<Problem>> claim = (path, problem) -> {
+            if (count.getOrDefault(path, 0) > 1) {
+                problems.add(problem.get());
             }
+        };
+        for (Entry e : site.entries()) {
+            claim.accept(e.path(), () -> new Problem(SourcePosition.of(e.file()), "another page of the site is at " + e.path()
+                    + ", where the permalink setting puts this article; set another 'slug:', e.g. slug: " + e.slug() + "-story"));
+            e.article().aliases().forEach(alias -> claim.accept(alias, () -> aliasTaken(e.file(), alias)));
         }
         for (Page page : site.pages()) {
             String path = Permalinks.page(page.slug());
-            if (count.getOrDefault(path, 0) > 1) {
-                problems.add(new Problem(SourcePosition.of(page.file()), "another page of the site is at " + path + ", so this "
-                        + "page cannot be published at " + page.slug() + "/; set another 'slug:', e.g. slug: about-" + page.slug()));
-            }
+            claim.accept(path, () -> new Problem(SourcePosition.of(page.file()), "another page of the site is at " + path
+                    + ", so this page cannot be published at " + page.slug() + "/; set another 'slug:', e.g. slug: about-"
+                    + page.slug()));
+            page.aliases().forEach(alias -> claim.accept(alias, () -> aliasTaken(page.file(), alias)));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+    }
+
+    private static Problem aliasTaken(java.nio.file.Path file, String alias) {
+        return new Problem(SourcePosition.of(file), "the alias " + alias + " is an address another page of the site (or "
+                + "another alias) has; an alias is for an address no longer in use: remove it from 'aliases:'");
+    }
+
+    /** The redirecting page at each old address ({@code aliases:}) of an article or a page. */
+    private static void planAliases(Site site, List<PageJob> pages) {
+        String baseUrl = site.config().baseUrl();
+        for (Entry e : site.entries()) {
+            for (String alias : e.article().aliases()) {
+                pages.add(aliasJob(alias, e.article().title(), e.path(), site.config().paths().display(e.file()), baseUrl));
+            }
+        }
+        for (Page page : site.pages()) {
+            for (String alias : page.aliases()) {
+                pages.add(aliasJob(alias, page.title(), Permalinks.page(page.slug()), site.config().paths().display(page.file()),
+                        baseUrl));
+            }
+        }
+    }
+
+    private static PageJob aliasJob(String alias, String title, String target, String source, String baseUrl) {
+        return new PageJob(alias, "alias.ftlh", title, "alias", "the alias " + alias + " in " + source,
+                Map.of("target", new Views.Redirect(title, target, Permalinks.absolute(baseUrl, target))), null, false,
+                List.of());
     }
 
     /** The page of {@code e}, standing at {@code index} of the site's entries (an edited version of that entry in serve's preview). */

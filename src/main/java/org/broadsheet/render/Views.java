@@ -37,6 +37,14 @@ public final class Views {
     }
 
     /**
+     * Where the page at an old address ({@code aliases:}) sends readers.
+     *
+     * @param url absolute, empty without a base URL
+     */
+    public record Redirect(String title, String path, String url) {
+    }
+
+    /**
      * A page that is not an article (About…), from {@code content/pages/}.
      *
      * @param description empty when the page has none (the site's is shown to search engines)

@@ -153,6 +153,7 @@ class ArticleRoundTripTest {
                 -7,
                 true,
                 "north-korea-denies",
+                List.of("2014/12/20/world/asia/north-korea-sony.html", "nk/index.html"),
                 new Origin("sources/2014/nk sony.txt", SHA),
                 params,
                 "First paragraph.\n\nSecond paragraph with *emphasis*.");
@@ -224,7 +225,7 @@ class ArticleRoundTripTest {
                 .withSummary("null")
                 .withOrigin(new Origin("sources/x.txt", SHA));
         article = new Article(article.title(), article.date(), "", "", "", article.tags(), article.summary(), "", false, 0,
-                true, "", article.origin(), params, article.body());
+                true, "", List.of(), article.origin(), params, article.body());
 
         String yaml = frontMatterOf(ArticleSerializer.toMarkdown(article));
 
@@ -258,7 +259,7 @@ class ArticleRoundTripTest {
         for (String key : List.of("zeta", "alpha", "mu", "beta")) {
             params.put(key, key.length());
         }
-        Article article = new Article("T", MOMENT, "", "", "", List.of(), "", "", false, 0, false, "", null, params, "b");
+        Article article = new Article("T", MOMENT, "", "", "", List.of(), "", "", false, 0, false, "", List.of(), null, params, "b");
 
         Article back = roundTrip(article, UTC);
 

@@ -121,6 +121,9 @@ class SiteQualityTest {
             for (Path page : pages(site).stream().filter(p -> !p.endsWith("email.html")).toList()) {
                 Document doc = parse(page);
                 String name = site.relativize(page).toString();
+                if (!doc.select("meta[http-equiv=refresh]").isEmpty()) {
+                    continue; // an old address (aliases:) only sends readers on; AliasesBuildTest checks it
+                }
                 assertThat(doc.select("html").attr("lang")).as(name).isNotBlank();
                 assertThat(doc.select("header.masthead, main, footer, nav")).as(name).hasSizeGreaterThanOrEqualTo(4);
                 assertThat(doc.select("main")).as(name).hasSize(1);

@@ -1,0 +1,56 @@
+package org.broadsheet.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.broadsheet.error.InputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** aliases: the old addresses of an article or page, as the files their redirecting pages are written to. */
+class AliasesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "/2019/05/story/           | 2019/05/story/index.html",
+        "2019/05/story             | 2019/05/story/index.html",
+        "/news/story.html          | news/story.html",
+        "/old/page.htm             | old/page.htm",
+        "/posts/harbour-wall-2019/ | posts/harbour-wall-2019/index.html"})
+    void anAliasIsTheFileItsRedirectIsWrittenTo(String written, String path) {
+        assertThat(Aliases.sitePath(written)).isEqualTo(path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://example.org/old/  | is a full address",
+        "//example.org/old/        | is a full address",
+        "/old/../../etc/           | may not hold '.' or '..'",
+        "/old story/               | is not a path on this site",
+        "/old/?p=12                | is not a path on this site",
+        "/                         | is not a path on this site",
+        "/old//story/              | is not a path on this site"})
+    void aBadAliasSaysWhatIsWrong(String written, String message) {
+        assertThatThrownBy(() -> Aliases.sitePath(written)).hasMessageContaining(message);
+    }
+
+    @Test
+    void anArticleReadsItsAliasesAndReportsABadOneAtItsLine() {
+        Path file = Path.of("content/a.md");
+        Article a = ArticleParser.parse(file, "---\ntitle: A\ndate: 2024-01-02\naliases: [/old/a/, /old/a.html]\n---\n",
+                ZoneId.of("UTC"));
+        assertThat(a.aliases()).containsExactly("old/a/index.html", "old/a.html");
+        assertThat(a.params()).doesNotContainKey("aliases");
+        assertThat(ArticleSerializer.toMarkdown(a)).contains("aliases:\n- /old/a/\n- /old/a.html\n");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> ArticleParser.parse(file,
+                "---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /fine/\n  - https://example.org/x/\n---\n", ZoneId.of("UTC")));
+        assertThat(e.problems()).extracting(p -> p.format(Path.of(""))).containsExactly("content/a.md:6: alias "
+                + "'https://example.org/x/' is a full address; write the path on this site only, e.g. /2019/05/story/");
+    }
+}

@@ -1,0 +1,55 @@
+package org.broadsheet.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.broadsheet.cli.ExitCodes;
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.LinkChecker;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Old addresses (aliases:) through a whole build: each sends readers on, and none may take an address in use. */
+class AliasesBuildTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void eachOldAddressOfAnArticleOrPageSendsReadersToItsPage() {
+        TestSite site = new TestSite(root).file("broadsheet.yaml", "title: Moved\nbase_url: https://example.org/news/\n")
+                .file("content/2024/05/wall.md", TestSite.article("Harbour Wall", "2024-05-01",
+                        "aliases: [/2019/05/07/harbour-wall.html, /posts/wall/]"))
+                .file("content/pages/about.md", "---\ntitle: About\naliases: [/about-us/]\n---\nWho we are.\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(site.read("site/2019/05/07/harbour-wall.html")).contains(
+                "<meta http-equiv=\"refresh\" content=\"0; url=../../../2024/05/wall/index.html\">",
+                "<link rel=\"canonical\" href=\"https://example.org/news/2024/05/wall/\">",
+                "<meta name=\"robots\" content=\"noindex\">");
+        assertThat(site.read("site/posts/wall/index.html")).contains("url=../../2024/05/wall/index.html");
+        assertThat(site.read("site/about-us/index.html")).contains("url=../about/index.html");
+        assertThat(site.read("site/sitemap.xml")).doesNotContain("posts/wall", "about-us", "harbour-wall.html");
+        assertThat(LinkChecker.brokenLinks(root.resolve("site"), "https://example.org/news/")).isEmpty();
+    }
+
+    @Test
+    void anAliasOfAnAddressInUseIsRefusedAtItsFile() {
+        new TestSite(root).file("broadsheet.yaml", "title: Moved\n")
+                .file("content/2024/05/wall.md", TestSite.article("Harbour Wall", "2024-05-01", "aliases: [/tags/]"))
+                .file("content/2024/05/ferry.md", TestSite.article("Ferry", "2024-05-02", "aliases: [/old/]"))
+                .file("content/2024/05/bus.md", TestSite.article("Bus", "2024-05-03", "aliases: [/old]"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: content/2024/05/wall.md: the alias tags/index.html is an address another "
+                + "page of the site (or another alias) has",
+                "error: content/2024/05/ferry.md: the alias old/index.html", "error: content/2024/05/bus.md: the alias old/index.html");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+}
