@@ -37,7 +37,7 @@ public final class ConfigLoader {
     private static final Set<String> PATH_KEYS = Set.of("sources", "content", "templates", "static", "output");
     private static final Set<String> IMPORT_KEYS = Set.of("boilerplate", "default_date", "tag_aliases", "autotag");
     private static final Set<String> MARKDOWN_KEYS = Set.of("raw_html");
-    private static final Set<String> FEED_KEYS = Set.of("entries", "content");
+    private static final Set<String> FEED_KEYS = Set.of("entries", "content", "rss");
     private static final Set<String> PUBLISH_KEYS = Set.of("git", "branch", "cname");
     private static final Set<String> EDITION_KEYS = Set.of("period", "week_starts", "timezone", "group_by");
     private static final Set<String> STORY_KEYS = Set.of("similarity", "title_terms", "days");
@@ -144,7 +144,8 @@ public final class ConfigLoader {
             }
             return c.equals("full");
         }).orElse(FeedSettings.DEFAULTS.fullContent());
-        return new FeedSettings(entries, full);
+        boolean rss = feeds.bool("rss").orElse(FeedSettings.DEFAULTS.rss());
+        return new FeedSettings(entries, full, rss);
     }
 
     private static PublishSettings publishSettings(YamlMap publish, Diagnostics diagnostics) {

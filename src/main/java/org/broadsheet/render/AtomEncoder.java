@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Atom 1.0 (RFC 4287), written with the JDK's XML stream writer, so every title, summary and body is escaped by an
@@ -24,13 +23,13 @@ final class AtomEncoder implements FeedEncoder {
     public byte[] encode(Feed feed) {
         StringWriter text = new StringWriter(4096 + feed.items().size() * 2048);
         try {
-            Xml xml = new Xml(FACTORY.createXMLStreamWriter(text));
-            xml.out.writeStartDocument("UTF-8", "1.0");
-            xml.out.writeCharacters("\n");
-            xml.out.writeStartElement("feed");
-            xml.out.writeDefaultNamespace(NS);
+            XmlLines xml = new XmlLines(FACTORY.createXMLStreamWriter(text));
+            xml.out().writeStartDocument("UTF-8", "1.0");
+            xml.out().writeCharacters("\n");
+            xml.out().writeStartElement("feed");
+            xml.out().writeDefaultNamespace(NS);
             if (!feed.language().isEmpty()) {
-                xml.out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", feed.language());
+                xml.out().writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", feed.language());
             }
             xml.element(1, "title", feed.title());
             xml.link(1, "alternate", "text/html", feed.homeUrl(), null);
@@ -55,8 +54,8 @@ final class AtomEncoder implements FeedEncoder {
                 }
                 for (String tag : item.tags()) {
                     xml.indent(2);
-                    xml.out.writeEmptyElement("category");
-                    xml.out.writeAttribute("term", xmlChars(tag));
+                    xml.out().writeEmptyElement("category");
+                    xml.out().writeAttribute("term", XmlLines.xmlChars(tag));
                 }
                 xml.element(2, "id", item.id());
                 xml.element(2, "updated", time(item.published()));
@@ -69,92 +68,17 @@ final class AtomEncoder implements FeedEncoder {
                 }
                 xml.close(1);
             }
-            xml.out.writeCharacters("\n");
-            xml.out.writeEndElement();
-            xml.out.writeEndDocument();
-            xml.out.close();
+            xml.out().writeCharacters("\n");
+            xml.out().writeEndElement();
+            xml.out().writeEndDocument();
+            xml.out().close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the Atom feed " + feed.id(), e);
         }
         return (text + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The text without the characters XML 1.0 cannot carry even escaped (C0 controls but tab and line ends, lone
-     * surrogates, U+FFFE/U+FFFF): the stream writer passes them through and every feed reader would reject the file.
-     */
-    static String xmlChars(String text) {
-        StringBuilder kept = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (kept != null) {
-                    kept.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
-            if (!allowed && kept == null) {
-                kept = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (allowed && kept != null) {
-                kept.append(c);
-            }
-        }
-        return kept == null ? text : kept.toString();
-    }
-
     private static String time(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
-    }
-
-    /** The stream writer with the feed's indentation: two spaces a level, one element a line. */
-    private record Xml(XMLStreamWriter out) {
-
-        void indent(int level) throws XMLStreamException {
-            out.writeCharacters("\n" + "  ".repeat(level));
-        }
-
-        void element(int level, String name, String value) throws XMLStreamException {
-            indent(level);
-            out.writeStartElement(name);
-            out.writeCharacters(xmlChars(value));
-            out.writeEndElement();
-        }
-
-        void typed(int level, String name, String type, String value) throws XMLStreamException {
-            indent(level);
-            out.writeStartElement(name);
-            out.writeAttribute("type", type);
-            out.writeCharacters(xmlChars(value));
-            out.writeEndElement();
-        }
-
-        void link(int level, String rel, String type, String href, String title) throws XMLStreamException {
-            indent(level);
-            out.writeEmptyElement("link");
-            out.writeAttribute("rel", rel);
-            out.writeAttribute("type", type);
-            out.writeAttribute("href", xmlChars(href));
-            if (title != null) {
-                out.writeAttribute("title", xmlChars(title));
-            }
-        }
-
-        void person(int level, String name) throws XMLStreamException {
-            open(level, "author");
-            element(level + 1, "name", name);
-            close(level);
-        }
-
-        void open(int level, String name) throws XMLStreamException {
-            indent(level);
-            out.writeStartElement(name);
-        }
-
-        void close(int level) throws XMLStreamException {
-            indent(level);
-            out.writeEndElement();
-        }
     }
 }

@@ -2,6 +2,9 @@ package org.broadsheet.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.broadsheet.config.FeedSettings;
 
 /**
  * A kind of file a listing of articles (the home page, a tag, a publication) or of editions is published as: the HTML pages, or a
@@ -21,10 +24,14 @@ public record OutputFormat(String name, String mediaType, String fileName, Strin
             new AtomEncoder());
     public static final OutputFormat JSON_FEED = new OutputFormat("json-feed", "application/feed+json", "feed.json",
             "JSON feed", new JsonFeedEncoder());
+    /** Where Hugo puts its feeds: a digest moved from Hugo keeps its subscribers. */
+    public static final OutputFormat RSS = new OutputFormat("rss", "application/rss+xml", "index.xml", "RSS feed",
+            new RssEncoder());
 
     /**
      * The formats of each kind of listing, HTML first: the site has Atom and JSON feeds, tags and publications Atom,
-     * and the editions index an Atom feed whose entries are whole editions.
+     * and the editions index an Atom feed whose entries are whole editions. {@code feeds: rss: true} adds RSS to the
+     * listings of articles.
      */
     private static final Map<String, List<OutputFormat>> FOR_LISTING = Map.of(
             "home", List.of(HTML, ATOM, JSON_FEED),
@@ -32,8 +39,12 @@ public record OutputFormat(String name, String mediaType, String fileName, Strin
             "publication", List.of(HTML, ATOM),
             "editions", List.of(HTML, ATOM));
 
-    public static List<OutputFormat> forListing(String kind) {
-        return FOR_LISTING.getOrDefault(kind, List.of(HTML));
+    public static List<OutputFormat> forListing(String kind, FeedSettings settings) {
+        List<OutputFormat> formats = FOR_LISTING.getOrDefault(kind, List.of(HTML));
+        if (settings.rss() && !kind.equals("editions") && formats.size() > 1) {
+            formats = Stream.concat(formats.stream(), Stream.of(RSS)).toList();
+        }
+        return formats;
     }
 
     public boolean isFeed() {

@@ -271,7 +271,7 @@ public final class SiteRenderer {
         }
         for (Listing listing : listings) {
             String firstPage = listing.pathOfPage().apply(1);
-            for (OutputFormat format : OutputFormat.forListing(listing.kind())) {
+            for (OutputFormat format : OutputFormat.forListing(listing.kind(), site.config().feeds())) {
                 if (format.isFeed()) {
                     String path = Permalinks.besideFirstPage(firstPage, format.fileName());
                     String title = listing.kind().equals("home") ? siteTitle : siteTitle + ": " + listing.title();
@@ -417,7 +417,7 @@ public final class SiteRenderer {
             return;
         }
         String base = site.config().baseUrl();
-        for (OutputFormat format : OutputFormat.forListing("editions")) {
+        for (OutputFormat format : OutputFormat.forListing("editions", site.config().feeds())) {
             if (format.isFeed()) {
                 String path = Permalinks.besideFirstPage(Permalinks.EDITIONS, format.fileName());
                 String root = base.isEmpty() ? Permalinks.rootFrom(path) : base;
@@ -465,7 +465,7 @@ public final class SiteRenderer {
         String firstPage = listing.pathOfPage().apply(1);
         List<Views.Alternate> own = new ArrayList<>();
         if (!listing.kind().equals("home")) {
-            for (OutputFormat format : OutputFormat.forListing(listing.kind())) {
+            for (OutputFormat format : OutputFormat.forListing(listing.kind(), site.config().feeds())) {
                 if (format.isFeed()) {
                     own.add(new Views.Alternate(site.config().title() + ": " + listing.title() + " (" + format.label() + ")",
                             format.label(), format.mediaType(), Permalinks.besideFirstPage(firstPage, format.fileName())));

@@ -70,7 +70,7 @@ final class ViewFactory {
     Views.SiteView siteView() {
         var c = site.config();
         List<Views.Alternate> feeds = new ArrayList<>();
-        for (OutputFormat f : OutputFormat.forListing("home")) {
+        for (OutputFormat f : OutputFormat.forListing("home", c.feeds())) {
             if (f.isFeed()) {
                 feeds.add(new Views.Alternate(c.title() + " (" + f.label() + ")", f.label(), f.mediaType(),
                         Permalinks.besideFirstPage(Permalinks.HOME, f.fileName())));
@@ -78,7 +78,7 @@ final class ViewFactory {
         }
         boolean editions = !site.editions().all().isEmpty();
         if (editions) {
-            for (OutputFormat f : OutputFormat.forListing("editions")) {
+            for (OutputFormat f : OutputFormat.forListing("editions", c.feeds())) {
                 if (f.isFeed()) {
                     feeds.add(new Views.Alternate(c.title() + ": Editions (" + f.label() + ")", "Editions (" + f.label() + ")",
                             f.mediaType(), Permalinks.besideFirstPage(Permalinks.EDITIONS, f.fileName())));

@@ -20,16 +20,16 @@ class FeedAndPublishSettingsTest {
     void defaultsWhenTheSectionsAreAbsent() {
         SiteConfig config = ConfigLoader.parse("title: X\n", file, diagnostics);
 
-        assertThat(config.feeds()).isEqualTo(new FeedSettings(20, false));
+        assertThat(config.feeds()).isEqualTo(new FeedSettings(20, false, false));
         assertThat(config.publish()).isEqualTo(new PublishSettings("", "gh-pages", ""));
     }
 
     @Test
     void readsEverySetting() {
-        SiteConfig config = ConfigLoader.parse("feeds:\n  entries: 5\n  content: full\n"
+        SiteConfig config = ConfigLoader.parse("feeds:\n  entries: 5\n  content: full\n  rss: true\n"
                 + "publish:\n  git: ../pages.git\n  branch: site\n  cname: news.example.org\n", file, diagnostics);
 
-        assertThat(config.feeds()).isEqualTo(new FeedSettings(5, true));
+        assertThat(config.feeds()).isEqualTo(new FeedSettings(5, true, true));
         assertThat(config.publish()).isEqualTo(new PublishSettings("../pages.git", "site", "news.example.org"));
         assertThat(diagnostics.warnings()).isEmpty();
     }

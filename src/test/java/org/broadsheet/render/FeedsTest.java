@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
 
 import javax.json.JsonObject;
 
@@ -64,6 +66,43 @@ class FeedsTest {
         assertThat(item.getString("id")).isEqualTo(newest.getId());
         assertThat(item.getString("title")).isEqualTo("Story <5> & \"quotes\"");
         assertThat(item.getString("external_url")).isEqualTo("https://example.org/original/5");
+    }
+
+    @Test
+    void rssFeedsWhereHugoHasThemCarryWhatTheAtomFeedsDo() {
+        site("base_url: https://example.org/news/\nlanguage: en-GB\nfeeds:\n  rss: true\n  content: full\n");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+
+        Channel rss = Feeds.rss(root.resolve("site/index.xml"));
+        Feed atom = Feeds.atom(root.resolve("site/feed.xml"));
+        assertThat(rss.getTitle()).isEqualTo(atom.getTitle());
+        assertThat(rss.getLink()).isEqualTo("https://example.org/news/");
+        assertThat(rss.getLanguage()).isEqualTo("en-gb");
+        assertThat(rss.getItems()).extracting(Item::getTitle)
+                .containsExactlyElementsOf(atom.getEntries().stream().map(Entry::getTitle).toList());
+        Item newest = rss.getItems().get(0);
+        Entry same = atom.getEntries().get(0);
+        assertThat(newest.getLink()).isEqualTo(same.getId());
+        assertThat(newest.getGuid().getValue()).isEqualTo(same.getId());
+        assertThat(newest.getGuid().isPermaLink()).isTrue();
+        assertThat(newest.getPubDate()).isEqualTo(same.getPublished());
+        assertThat(newest.getCategories()).extracting(c -> c.getValue()).containsExactly("Shared", "t5");
+        assertThat(newest.getDescription().getValue()).as("plain text escaped as the HTML RSS readers expect")
+                .isEqualTo("Summary of 5 &amp; more.");
+        assertThat(newest.getContent().getValue()).isEqualTo(same.getContents().get(0).getValue());
+        assertThat(Feeds.rss(root.resolve("site/tags/shared/index.xml")).getItems()).hasSize(5);
+        assertThat(Feeds.rss(root.resolve("site/sources/daily-even/index.xml")).getItems()).hasSize(2);
+        assertThat(root.resolve("site/editions/index.xml")).doesNotExist();
+        assertThat(new TestSite(root).read("site/tags/shared/index.html"))
+                .contains("<link rel=\"alternate\" type=\"application/rss+xml\"", "href=\"../../tags/shared/index.xml\"");
+    }
+
+    @Test
+    void noRssFeedsUnlessAskedFor() {
+        site("");
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        assertThat(root.resolve("site/index.xml")).doesNotExist();
+        assertThat(new TestSite(root).read("site/index.html")).doesNotContain("application/rss+xml");
     }
 
     @Test
@@ -128,11 +167,11 @@ class FeedsTest {
 
     @Test
     void xmlCharsKeepsEverythingXmlAllowsAndNothingElse() {
-        assertThat(AtomEncoder.xmlChars("plain \t\r\n text")).isEqualTo("plain \t\r\n text");
-        assertThat(AtomEncoder.xmlChars("a\u0000b\u0008c\u001Fd")).isEqualTo("abcd");
-        assertThat(AtomEncoder.xmlChars("\uFFFEx\uFFFF\uFFFD")).isEqualTo("x\uFFFD");
-        assertThat(AtomEncoder.xmlChars("pair \uD83D\uDCF0 lone \uD83D high \uDCF0 low")).isEqualTo("pair \uD83D\uDCF0 lone  high  low");
-        assertThat(AtomEncoder.xmlChars("\uD83D")).isEmpty();
+        assertThat(XmlLines.xmlChars("plain \t\r\n text")).isEqualTo("plain \t\r\n text");
+        assertThat(XmlLines.xmlChars("a\u0000b\u0008c\u001Fd")).isEqualTo("abcd");
+        assertThat(XmlLines.xmlChars("\uFFFEx\uFFFF\uFFFD")).isEqualTo("x\uFFFD");
+        assertThat(XmlLines.xmlChars("pair \uD83D\uDCF0 lone \uD83D high \uDCF0 low")).isEqualTo("pair \uD83D\uDCF0 lone  high  low");
+        assertThat(XmlLines.xmlChars("\uD83D")).isEmpty();
     }
 
     private List<String> ids(Path feed) {
