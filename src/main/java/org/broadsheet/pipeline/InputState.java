@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.fs.AtomicFiles;
@@ -17,8 +18,8 @@ import org.broadsheet.render.Fingerprint;
 
 /**
  * Everything a build reads, summed up in one hash without reading it: the config, the options, the running code,
- * and the name, size and modification time of every file under content, templates, static and (when importing)
- * sources.
+ * and the name, size, modification time and identity (inode) of every file under content, templates, static and
+ * (when importing) sources.
  * When it and the output are exactly as after the last build, the build has nothing to do and stops at once.
  */
 final class InputState {
@@ -88,9 +89,11 @@ final class InputState {
         }
         List<String> lines = new ArrayList<>();
         try {
-            // a broken link is no input: the content loader skips it too
-            RegularFiles.forEach(root, true,
-                    (p, a) -> lines.add(p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis()));
+            // a broken link is no input: the content loader skips it too. The time to the nanosecond and the file's
+            // identity (inode), as static files are fingerprinted: a file replaced by renaming another over it, or
+            // rewritten twice within a millisecond, is a change
+            RegularFiles.forEach(root, true, (p, a) -> lines.add(p + "\t" + a.size() + "\t"
+                    + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t" + a.fileKey()));
         } catch (IOException | RuntimeException e) {
             lines.add(root + "\tunlistable " + System.nanoTime()); // never matches: the build does the work
         }

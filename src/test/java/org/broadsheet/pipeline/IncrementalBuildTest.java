@@ -149,6 +149,20 @@ class IncrementalBuildTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFileReplacedByAnotherOfTheSameSizeAndTimeIsAChange() throws IOException {
+        Path article = edited.resolve("content/a042.md");
+        String text = Files.readString(article);
+        Path other = Files.writeString(edited.resolve("content/.a042.md.tmp"), text.replace("Second paragraph", "Xecond paragraph"));
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(article));
+
+        Files.move(other, article, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // as editors save: its inode tells
+        Cli.Run run = Cli.inSite(edited, "build");
+
+        assertThat(run.out()).doesNotContain("nothing changed");
+        assertThat(Files.readString(edited.resolve("site/2024/01/a042/index.html"))).contains("Xecond paragraph");
+    }
+
+    @org.junit.jupiter.api.Test
     void aChangedSettingInTheConfigOrOnTheCommandLineIsAChange() {
         // a nested setting (feeds.entries), a setting at the top, and an option that overrides the config
         site.file("broadsheet.yaml", CONFIG + "feeds:\n  entries: 3\n");
