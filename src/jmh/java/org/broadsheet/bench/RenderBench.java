@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.error.Diagnostics;
+import org.broadsheet.render.CopiedFile;
 import org.broadsheet.render.FileSink;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
@@ -71,6 +72,11 @@ public class RenderBench extends KernelBench {
         @Override
         public void add(RenderedFile file, long fingerprint) {
             bytes.add(file.bytes().length);
+        }
+
+        @Override
+        public void copy(CopiedFile file) {
+            // the bench site has no static folder: only the theme's built-in assets, which are added
         }
     }
 }

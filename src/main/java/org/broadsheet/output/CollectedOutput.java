@@ -4,21 +4,26 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.broadsheet.render.CopiedFile;
+import org.broadsheet.render.OutputFile;
 import org.broadsheet.render.RenderedFile;
 
-/** Keeps a build's files in a list, in no particular order: for {@code check}, which writes nothing. */
+/**
+ * Keeps a build's files in a list, in no particular order: for {@code check}, which writes nothing. Files copied from
+ * disk are listed, not read.
+ */
 public final class CollectedOutput implements SiteOutput {
 
-    private final List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
+    private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
 
     /** The files of the last committed build. */
-    public List<RenderedFile> files() {
+    public List<OutputFile> files() {
         return List.copyOf(files);
     }
 
     @Override
     public Session begin() {
-        List<RenderedFile> collected = Collections.synchronizedList(new ArrayList<>());
+        List<OutputFile> collected = Collections.synchronizedList(new ArrayList<>());
         return new Session() {
             @Override
             public boolean has(String path, long fingerprint) {
@@ -32,6 +37,11 @@ public final class CollectedOutput implements SiteOutput {
 
             @Override
             public void add(RenderedFile file, long fingerprint) {
+                collected.add(file);
+            }
+
+            @Override
+            public void copy(CopiedFile file) {
                 collected.add(file);
             }
 

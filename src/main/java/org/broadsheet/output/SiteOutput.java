@@ -2,7 +2,9 @@ package org.broadsheet.output;
 
 import java.util.List;
 
+import org.broadsheet.render.CopiedFile;
 import org.broadsheet.render.FileSink;
+import org.broadsheet.render.OutputFile;
 import org.broadsheet.render.RenderedFile;
 
 /**
@@ -47,11 +49,17 @@ public interface SiteOutput {
         }
     }
 
-    /** Writes a whole site at once: for callers that have every file in hand. */
-    default WriteResult write(List<RenderedFile> files) {
+    /** Writes a whole site at once: for callers that have every file in hand (or, copied ones, on disk). */
+    default WriteResult write(List<? extends OutputFile> files) {
         Session session = begin();
         try {
-            files.forEach(f -> session.add(f, 0));
+            for (OutputFile file : files) {
+                if (file instanceof CopiedFile copy) {
+                    session.copy(copy);
+                } else {
+                    session.add((RenderedFile) file, 0);
+                }
+            }
             return session.commit();
         } catch (RuntimeException e) {
             session.abort();

@@ -24,14 +24,18 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.Hashes;
 import org.broadsheet.fs.RegularFiles;
+import org.broadsheet.fs.StreamedCopy;
+import org.broadsheet.render.CopiedFile;
 import org.broadsheet.render.RenderedFile;
 
 /**
  * The only code that writes the built site.
  *
  * <p>Rendering streams the files of the new version into a staging folder beside the output; files whose bytes or
- * inputs did not change are not written at all. Nothing in the output changes before {@link Session#commit()},
- * so a failed or killed build leaves the previous site as it was. The commit then takes one of two ways:
+ * inputs did not change are not written at all (a file copied from disk, such as a video in the static folder, is
+ * compared and copied a buffer at a time, never held in memory, and kept unread when its source's size, modification
+ * time and identity are as when it was copied). Nothing in the output changes before {@link Session#commit()}, so a
+ * failed or killed build leaves the previous site as it was. The commit then takes one of two ways:
  * <ul>
  * <li>when much changed (or on the first build), the staging folder is completed with hard links to the unchanged
  * files (which keeps their bytes and modification times for free) and swapped in whole by two renames;</li>
@@ -144,13 +148,35 @@ public final class SiteWriter implements SiteOutput {
                 return;
             }
             try {
-                Path target = staging.resolve(file.path());
-                ensureFolder(target.getParent());
-                Files.write(target, file.bytes());
+                Files.write(staged(file.path()), file.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             changed.add(file.path());
+        }
+
+        @Override
+        public void copy(CopiedFile file) {
+            fingerprints.put(file.path(), file.fingerprint());
+            try {
+                // compared and copied a buffer at a time: the file may be larger than the memory a build has
+                Path current = output.resolve(file.path());
+                if (outputExists && Files.isRegularFile(current) && StreamedCopy.sameBytes(current, file.source())) {
+                    unchanged.add(file.path());
+                    return;
+                }
+                StreamedCopy.copy(file.source(), staged(file.path()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            changed.add(file.path());
+        }
+
+        /** Where {@code path} goes in staging, its folder made. */
+        private Path staged(String path) throws IOException {
+            Path target = staging.resolve(path);
+            ensureFolder(target.getParent());
+            return target;
         }
 
         @Override

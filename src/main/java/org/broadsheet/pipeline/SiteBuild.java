@@ -32,6 +32,7 @@ import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.WriteResult;
 import org.broadsheet.render.Fingerprint;
+import org.broadsheet.render.OutputFile;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.StaticFiles;
@@ -269,8 +270,8 @@ public final class SiteBuild {
         return new Rendered(site, collected.files());
     }
 
-    /** The site model and every file of the site, not yet written. */
-    public record Rendered(Site site, List<RenderedFile> files) {
+    /** The site model and every file of the site, not yet written (those copied from disk not yet read). */
+    public record Rendered(Site site, List<OutputFile> files) {
     }
 
     private Site model(boolean includeDrafts, Instant publishedBy, Map<String, Long> millis) {

@@ -17,4 +17,10 @@ public interface FileSink {
 
     /** A file of the new version; {@code fingerprint} 0 when its inputs have none. */
     void add(RenderedFile file, long fingerprint);
+
+    /**
+     * A file of the new version copied from disk, with {@link CopiedFile#fingerprint()} as its fingerprint: streamed,
+     * never read whole into memory (asked for only when {@link #has} did not confirm the previous version's copy).
+     */
+    void copy(CopiedFile file);
 }

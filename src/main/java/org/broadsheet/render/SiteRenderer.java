@@ -108,7 +108,7 @@ public final class SiteRenderer {
      *
      * @param rendered pages, feeds and site files (sitemap, search index…) rendered anew
      * @param kept those kept from the previous version because their inputs were unchanged
-     * @param other the theme's assets and the static files, always copied (they are cheap)
+     * @param other the theme's assets and the static files, copied unless the output holds them as copied last time
      */
     public record Result(int rendered, int kept, int other) {
 
@@ -190,8 +190,16 @@ public final class SiteRenderer {
                 siteFilesRendered++;
             }
         }
-        for (RenderedFile asset : assets.files()) {
-            out.add(asset, 0);
+        for (OutputFile asset : assets.files()) {
+            if (asset instanceof CopiedFile copy) { // kept unread when its source is as the last build copied it
+                if (out.has(copy.path(), copy.fingerprint())) {
+                    out.keep(copy.path(), copy.fingerprint());
+                } else {
+                    out.copy(copy);
+                }
+            } else {
+                out.add((RenderedFile) asset, 0);
+            }
         }
         last = new LastRender(site, views, siteView);
         return new Result(jobs.size() - keptJobs + siteFilesRendered, kept.get(), assets.files().size());

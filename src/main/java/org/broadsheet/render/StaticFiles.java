@@ -9,12 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.Litter;
+import org.broadsheet.fs.RegularFiles;
 
 /**
  * The files copied into the site as they are: the theme's {@code assets/…} (CSS, scripts, images; files in the
@@ -25,38 +25,41 @@ import org.broadsheet.fs.Litter;
 public final class StaticFiles {
 
     static final String ASSETS = "assets";
-    private final List<RenderedFile> files;
-    /** Where each file of the static folder came from, by its path in the site: named when it clashes with a page. */
-    private final Map<String, Path> ownFiles;
+    private final List<OutputFile> files;
+    /** The files of the static folder by their path in the site: where one came from is named when it clashes. */
+    private final Map<String, CopiedFile> ownFiles;
 
-    private StaticFiles(List<RenderedFile> files, Map<String, Path> ownFiles) {
+    private StaticFiles(List<OutputFile> files, Map<String, CopiedFile> ownFiles) {
         this.files = List.copyOf(files);
         this.ownFiles = Map.copyOf(ownFiles);
     }
 
-    public List<RenderedFile> files() {
+    /**
+     * Every file, in path order: the built-in assets in memory (they are few and small), the site's own files as
+     * {@link CopiedFile}s, which are not read here (a static folder may hold a video of hundreds of megabytes).
+     */
+    public List<OutputFile> files() {
         return files;
     }
 
     /**
-     * Reads the built-in assets, the site's overrides from {@code siteTemplates/assets}, then the static folder.
+     * Lists the built-in assets, the site's overrides from {@code siteTemplates/assets}, then the static folder.
      *
      * @throws InputException for a link that leads out of its folder (it would publish whatever it points to), and
      *         for a static file that would replace a theme asset (the theme's own are replaced in templates/assets)
      */
     public static StaticFiles load(Path siteTemplates, Path staticFolder) {
-        Map<String, RenderedFile> byPath = new TreeMap<>();
+        Map<String, OutputFile> byPath = new TreeMap<>();
         BuiltInTheme.files(ASSETS).forEach((path, bytes) -> byPath.put(path, new RenderedFile(path, bytes)));
         List<Problem> problems = new ArrayList<>();
-        read(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", "templates").forEach((path, file) -> byPath.put(path,
-                read(file, path)));
-        Map<String, Path> own = read(staticFolder, staticFolder, "", "static");
+        byPath.putAll(list(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", "templates"));
+        Map<String, CopiedFile> own = list(staticFolder, staticFolder, "", "static");
         own.forEach((path, file) -> {
             if (byPath.containsKey(path)) {
-                problems.add(new Problem(SourcePosition.of(file), "the theme has a file of this name (" + path
+                problems.add(new Problem(SourcePosition.of(file.source()), "the theme has a file of this name (" + path
                         + "); to replace a theme file, put yours in templates/" + path + " instead"));
             } else {
-                byPath.put(path, read(file, path));
+                byPath.put(path, file);
             }
         });
         if (!problems.isEmpty()) {
@@ -91,7 +94,7 @@ public final class StaticFiles {
                 clash = folder.equals(taken.get(folder)) ? folder : null; // a file the site makes, where this needs a folder
             }
             if (clash != null) {
-                problems.add(new Problem(SourcePosition.of(file), "the site makes " + clash
+                problems.add(new Problem(SourcePosition.of(file.source()), "the site makes " + clash
                         + " itself, and a build cannot publish both; rename or remove this file"));
             }
         });
@@ -103,31 +106,33 @@ public final class StaticFiles {
 
     /**
      * The files under {@code folder} by their path in the site ({@code prefix} and the path in the folder), leaving
-     * out editor and system litter (and, in the theme's assets, every dot-file).
+     * out editor and system litter (and, in the theme's assets, every dot-file). Only their attributes are read.
      *
      * @param kind the folder {@code tree} is, as the user knows it ("templates", "static")
      */
-    private static Map<String, Path> read(Path tree, Path folder, String prefix, String kind) {
+    private static Map<String, CopiedFile> list(Path tree, Path folder, String prefix, String kind) {
         boolean skipDotFiles = kind.equals("templates");
-        Map<String, Path> found = new TreeMap<>();
+        Map<String, CopiedFile> found = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
             return found;
         }
         List<Problem> problems = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try {
             Path real = tree.toRealPath();
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            // the walk's own attributes fingerprint each file: one system call a file, and none opens it
+            RegularFiles.forEach(folder, false, (p, attributes) -> {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
                 if (isLitter(rel, skipDotFiles)) {
-                    continue;
+                    return;
                 }
-                if (!p.toRealPath().startsWith(real)) {
+                Path target = realPath(p);
+                if (!target.startsWith(real)) {
                     problems.add(new Problem(SourcePosition.of(p), "a link to a file outside the " + kind + " folder ("
-                            + p.toRealPath() + "); copy the file into the folder instead of linking it"));
-                    continue;
+                            + target + "); copy the file into the folder instead of linking it"));
+                    return;
                 }
-                found.put(prefix + rel, p);
-            }
+                found.put(prefix + rel, CopiedFile.of(prefix + rel, p, attributes));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,9 +146,9 @@ public final class StaticFiles {
         return skipDotFiles && (rel.startsWith(".") || rel.contains("/.")) || Litter.is(rel);
     }
 
-    private static RenderedFile read(Path file, String path) {
+    private static Path realPath(Path file) {
         try {
-            return new RenderedFile(path, Files.readAllBytes(file));
+            return file.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

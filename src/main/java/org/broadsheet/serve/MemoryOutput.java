@@ -1,5 +1,8 @@
 package org.broadsheet.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.broadsheet.output.SiteOutput;
 import org.broadsheet.output.WriteResult;
+import org.broadsheet.render.CopiedFile;
 import org.broadsheet.render.RenderedFile;
 
 /**
@@ -86,6 +90,15 @@ final class MemoryOutput implements SiteOutput {
                     unchanged.incrementAndGet();
                 } else {
                     changed.add(file.path());
+                }
+            }
+
+            @Override
+            public void copy(CopiedFile file) {
+                try { // still held in memory, as before
+                    add(new RenderedFile(file.path(), Files.readAllBytes(file.source())), file.fingerprint());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
 

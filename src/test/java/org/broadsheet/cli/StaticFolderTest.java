@@ -3,9 +3,17 @@ package org.broadsheet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 
+import org.broadsheet.testing.Bytes;
 import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,5 +98,84 @@ class StaticFolderTest {
         assertThat(Cli.inSite(root, "build").exitCode()).isZero();
         assertThat(site.read("site/by-hand.html")).isEqualTo("mine\n");
         assertThat(site.read("site/index.html")).contains("An Article, Edited");
+    }
+
+    /** A few megabytes stand in for a video: enough to tell a copy that streams from a read of the whole file. */
+    private static final int LARGE = 16 << 20;
+
+    @Test
+    void aLargeStaticFileIsCopiedWithoutBeingHeldInMemory() throws IOException {
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero(); // classes and templates loaded, not measured
+        site.bytes("static/media/clip.mp4", Bytes.random(LARGE, 1));
+
+        long allocated = allocatedBy(() -> assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero());
+
+        assertThat(Files.mismatch(root.resolve("static/media/clip.mp4"), root.resolve("site/media/clip.mp4"))).isEqualTo(-1);
+        // the files copied from disk are copied on the thread that runs the build: a read of the whole file shows here
+        assertThat(allocated).as("bytes the build's thread allocated").isLessThan(LARGE / 2);
+    }
+
+    @Test
+    void anUnchangedStaticFileIsKeptWithoutBeingRead() throws IOException {
+        Path source = root.resolve("static/media/clip.mp4");
+        site.bytes("static/media/clip.mp4", Bytes.random(1 << 20, 1));
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        Path published = root.resolve("site/media/clip.mp4");
+        byte[] copied = Files.readAllBytes(published);
+        BasicFileAttributes copiedAs = Files.readAttributes(published, BasicFileAttributes.class);
+
+        // the proof: other bytes of the same size written into the same file, and its time set back, which only a
+        // build that reads the file can tell
+        FileTime time = Files.getLastModifiedTime(source);
+        try (FileChannel file = FileChannel.open(source, StandardOpenOption.WRITE)) {
+            file.write(ByteBuffer.wrap(Bytes.random(1 << 20, 2)));
+        }
+        Files.setLastModifiedTime(source, time);
+        assertThat(Files.getLastModifiedTime(source)).isEqualTo(time);
+        site.file("content/a.md", TestSite.article("An Article, Edited", "2024-05-01", "tags: [x]")); // so the build runs
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(site.read("site/index.html")).contains("An Article, Edited");
+        assertThat(published).hasBinaryContent(copied);
+        BasicFileAttributes keptAs = Files.readAttributes(published, BasicFileAttributes.class);
+        assertThat(keptAs.fileKey()).isEqualTo(copiedAs.fileKey());
+        assertThat(keptAs.lastModifiedTime()).isEqualTo(copiedAs.lastModifiedTime());
+    }
+
+    @Test
+    void aStaticFileEditedInPlaceOrReplacedIsCopiedAgainThoughItsSizeOrTimeStayed() throws IOException {
+        Path source = root.resolve("static/media/clip.mp4");
+        site.bytes("static/media/clip.mp4", Bytes.random(1 << 20, 1));
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        Path published = root.resolve("site/media/clip.mp4");
+
+        site.bytes("static/media/clip.mp4", Bytes.random(1 << 20, 2)); // the same size, in place (the same inode)
+        Files.setLastModifiedTime(source, FileTime.fromMillis(Files.getLastModifiedTime(source).toMillis() + 2000));
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        assertThat(published).hasBinaryContent(Bytes.random(1 << 20, 2));
+
+        FileTime time = Files.getLastModifiedTime(source);
+        site.bytes("static/media/clip.mp4", Bytes.random((1 << 20) + 1, 3)); // another size, the same time
+        Files.setLastModifiedTime(source, time);
+        assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
+        assertThat(published).hasBinaryContent(Bytes.random((1 << 20) + 1, 3));
+
+        // the same size and time, but another file renamed over it (as editors save): its inode tells
+        Path other = site.bytes("static/.clip.tmp", Bytes.random((1 << 20) + 1, 4)).path("static/.clip.tmp");
+        Files.setLastModifiedTime(other, time);
+        Files.move(other, source, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertThat(Files.getLastModifiedTime(source)).isEqualTo(time);
+        Cli.Run run = Cli.inSite(root, "build");
+        assertThat(run.out()).doesNotContain("nothing changed");
+        assertThat(published).hasBinaryContent(Bytes.random((1 << 20) + 1, 4));
+    }
+
+    /** The bytes this thread allocates while {@code work} runs. */
+    private static long allocatedBy(Runnable work) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 }

@@ -160,7 +160,7 @@ class PreviewEditsTest {
     }
 
     private RenderedFile rebuilt(String path) {
-        return output.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+        return output.files().stream().filter(f -> f.path().equals(path)).map(RenderedFile.class::cast).findFirst().orElseThrow();
     }
 
     private static String text(RenderedFile file) {

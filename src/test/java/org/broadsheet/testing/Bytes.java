@@ -20,4 +20,11 @@ public final class Bytes {
         }
         return out.toByteArray();
     }
+
+    /** {@code size} bytes of noise, the same for the same {@code seed}: a stand-in for a video or an image. */
+    public static byte[] random(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(seed).nextBytes(bytes);
+        return bytes;
+    }
 }
