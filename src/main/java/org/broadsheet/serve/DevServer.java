@@ -8,7 +8,11 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +32,10 @@ import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 
 /**
- * The HTTP side of {@code serve}: answers every request from the last good {@link SiteSnapshot} in memory (never from
- * the disk, so nothing outside the site can be reached), adds the live-reload snippet to HTML pages, and tells open
- * tabs when the site changed or a build failed. Built on the JDK's own HTTP server.
+ * The HTTP side of {@code serve}: answers every request from the last good {@link SiteSnapshot}, its pages in memory
+ * and its static files from serve's own copies, streamed (never from the site's folders, so nothing outside the site
+ * can be reached), adds the live-reload snippet to HTML pages, and tells open tabs when the site changed or a build
+ * failed. Built on the JDK's own HTTP server.
  */
 public final class DevServer implements Closeable {
 
@@ -155,11 +160,16 @@ public final class DevServer implements Closeable {
 
     private void site(HttpExchange exchange, String raw, State now, boolean head) throws IOException {
         Optional<String> path = RequestPaths.toSitePath(raw);
-        byte[] file = path.map(now.site()::file).orElse(null);
+        String type = path.map(ContentTypes::of).orElse(TEXT);
+        Path copy = path.map(now.site()::copy).orElse(null);
+        if (copy != null && !type.equals(ContentTypes.HTML) && sendCopy(exchange, type, copy, head)) {
+            return;
+        }
+        // a page of the static folder is read, to get the live-reload script like the others
+        byte[] file = copy != null ? readCopy(copy) : path.map(now.site()::file).orElse(null);
         if (file != null) {
-            String type = ContentTypes.of(path.get());
             send(exchange, 200, type, type.equals(ContentTypes.HTML) ? LivePage.inject(file, version(now), now.problems()) : file, head);
-        } else if (path.isPresent() && !raw.endsWith("/") && now.site().file(path.get() + "/index.html") != null) {
+        } else if (path.isPresent() && !raw.endsWith("/") && now.site().has(path.get() + "/index.html")) {
             // a folder named without its slash: the relative links in its index.html need the slash
             exchange.getResponseHeaders().set("Location", raw + "/");
             send(exchange, 302, TEXT, new byte[0], head);
@@ -207,6 +217,41 @@ public final class DevServer implements Closeable {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);
+        }
+    }
+
+    /**
+     * Sends serve's copy of a file the site copies from disk, streamed: it may be a video of hundreds of megabytes.
+     *
+     * @return false when the copy is gone (a newer snapshot replaced it just now): the caller answers as for no file
+     */
+    private static boolean sendCopy(HttpExchange exchange, String type, Path copy, boolean head) throws IOException {
+        FileChannel in;
+        try {
+            in = FileChannel.open(copy); // opened first: once open, deleting the copy does not cut the answer short
+        } catch (NoSuchFileException replaced) {
+            return false;
+        }
+        try (in) {
+            long size = in.size();
+            exchange.getResponseHeaders().set("Content-Type", type);
+            if (head) {
+                exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
+                exchange.sendResponseHeaders(200, -1);
+            } else {
+                exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+                Channels.newInputStream(in).transferTo(exchange.getResponseBody());
+            }
+            return true;
+        }
+    }
+
+    /** The bytes of an HTML page the site copies from disk, or null when a newer snapshot replaced its copy just now. */
+    private static byte[] readCopy(Path copy) throws IOException {
+        try {
+            return Files.readAllBytes(copy);
+        } catch (NoSuchFileException replaced) {
+            return null;
         }
     }
 

@@ -42,7 +42,7 @@ public final class ServeSession implements Closeable {
     private final Options options;
     private final Diagnostics diagnostics;
     private final ServeListener listener;
-    private final MemoryOutput output = new MemoryOutput();
+    private final MemoryOutput output;
     private final DevServer server;
     private final Watcher watcher;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -69,6 +69,7 @@ public final class ServeSession implements Closeable {
         this.diagnostics = diagnostics;
         this.listener = listener;
         this.config = config;
+        this.output = new MemoryOutput(PrivateCopies.in(config.paths().cache()));
         this.pipeline = new SiteBuild(config, diagnostics, output);
         this.server = server;
         this.watcher = new Watcher(this.configFile, watched(config.paths()), this::rebuild,
@@ -111,6 +112,7 @@ public final class ServeSession implements Closeable {
         clock.shutdownNow();
         watcher.close();
         server.close();
+        output.close();
         closed.countDown();
     }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.broadsheet.testing.Bytes;
 import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.Http;
 import org.broadsheet.testing.TestSite;
@@ -133,6 +134,36 @@ class ServeSessionTest {
         site.file("content/2024/05/harbour-wall-repaired.md", good);
         HttpResponse<String> fixed = Http.await(serve.url(), "/", r -> !r.body().contains("broadsheet-problems"), LIMIT);
         assertThat(fixed.body()).doesNotContain("broadsheet-problems").contains("Harbour Wall Repaired");
+    }
+
+    @Test
+    void aStaticFileIsServedAsItIsAndAFailedBuildLeavesTheLastGoodOneServed() throws IOException {
+        byte[] clip = Bytes.random(3 << 20, 1);
+        site.bytes("static/media/clip.mp4", clip).file("static/hello.html", "<html><body>hello</body></html>\n");
+        serve = RunningServe.start(root);
+
+        HttpResponse<byte[]> served = Http.getBytes(serve.url(), "/media/clip.mp4");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).contains("video/mp4");
+        assertThat(served.body()).isEqualTo(clip);
+        HttpResponse<String> head = Http.send(HttpRequest.newBuilder(serve.url().resolve("/media/clip.mp4"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.headers().firstValue("Content-Length")).contains(Integer.toString(clip.length));
+        assertThat(Http.get(serve.url(), "/hello.html").body()).contains("hello").contains("/__broadsheet/live.js");
+
+        site.file("templates/home.ftlh", "<#if>\n");
+        awaitBuilds(2);
+        site.bytes("static/media/clip.mp4", Bytes.random(3 << 20, 2));
+        awaitBuilds(3);
+        assertThat(serve.builds.subList(1, serve.builds.size())).allMatch(b -> b.startsWith("failed: "));
+        assertThat(Http.getBytes(serve.url(), "/media/clip.mp4").body()).as("the last good build's file").isEqualTo(clip);
+
+        Files.delete(root.resolve("templates/home.ftlh"));
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (!serve.builds.get(serve.builds.size() - 1).equals("built") && System.nanoTime() < deadline) {
+            awaitBuilds(serve.builds.size() + 1);
+        }
+        assertThat(Http.getBytes(serve.url(), "/media/clip.mp4").body()).isEqualTo(Bytes.random(3 << 20, 2));
     }
 
     @Test
