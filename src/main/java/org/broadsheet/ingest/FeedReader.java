@@ -16,6 +16,7 @@ import org.broadsheet.error.SourcePosition;
 import org.broadsheet.ingest.feed.FeedAdImages;
 import org.broadsheet.ingest.feed.FeedTags;
 import org.broadsheet.ingest.feed.FeedXml;
+import org.broadsheet.ingest.feed.MediaRss;
 import org.broadsheet.ingest.html.HtmlSanitizer;
 import org.broadsheet.ingest.html.HtmlToMarkdown;
 import org.jdom2.Document;
@@ -31,8 +32,9 @@ import com.rometools.rome.io.SyndFeedInput;
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 feeds with Rome, one article per item: title, link, guid, date (read from
  * the item's own text with {@link DateParser}, so its offset is kept), author, categories as tags, and the fullest
- * content ({@code content:encoded}, Atom content, else the description) as Markdown. A feed that is not well-formed
- * is read leniently when it can be, with a warning; an item without a date or text fails alone.
+ * content ({@code content:encoded}, Atom content, else the description, else a Media RSS description such as
+ * YouTube's) as Markdown. A feed that is not well-formed is read leniently when it can be, with a warning; an item
+ * without a date or text fails alone.
  */
 public final class FeedReader implements SourceReader {
 
@@ -137,7 +139,8 @@ public final class FeedReader implements SourceReader {
         try {
             String html = content(entry, String.valueOf(feed.getFeedType()).startsWith("rss"));
             String base = link.isEmpty() ? absolute(feed.getLink(), null) : link;
-            String body = html.isEmpty() ? "" : markdown(html, base);
+            String body = !html.isEmpty() ? markdown(html, base) : MediaRss.description(entry)
+                    .map(d -> d.html() ? markdown(d.text(), base) : PlainTextMarkdown.lines(d.text())).orElse("");
             String summaryText = entry.getDescription() == null ? "" : text(entry.getDescription().getValue());
             if (title.isEmpty()) {
                 String from = !summaryText.isEmpty() ? summaryText : ArticleText.of(body);

@@ -3,16 +3,43 @@ package org.broadsheet.ingest;
 import java.util.regex.Pattern;
 
 /**
- * Turns a paragraph of plain text into Markdown that renders as the same text: only characters that Markdown
- * would otherwise read as markup are escaped, so the file stays readable.
+ * Turns plain text into Markdown that renders as the same text: only characters that Markdown would otherwise read
+ * as markup are escaped, so the file stays readable.
  */
 final class PlainTextMarkdown {
 
-    private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(\\s|$)|>|[-+*](\\s|$)|\\d{1,9}[.)](\\s|$)|=+\\s*$|-+\\s*$|`{3,}|~{3,})");
+    /** What would make a line a heading, quote, list, rule, fence or (under a line with a '|') a table's divider. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(\\s|$)|>|[-+*](\\s|$)|\\d{1,9}[.)](\\s|$)|=+\\s*$|-+\\s*$|`{3,}|~{3,}"
+            + "|(?=[^|]*\\|)(?=[^-]*-)[|:-][|:\\s-]*$)");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>]+", Pattern.CASE_INSENSITIVE);
 
     private PlainTextMarkdown() {
+    }
+
+    /**
+     * Text whose every line break means something (a video's description: chapter lists, links a line each), unlike a
+     * hard-wrapped dump: paragraphs at blank lines, and within one, each line kept by a hard break (a backslash at its
+     * end). Each line is escaped as a paragraph's start is, since after a break a line could open a list or a heading.
+     */
+    static String lines(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean inParagraph = false;
+        boolean blankBefore = false;
+        for (String line : text.split("\\R", -1)) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                blankBefore = inParagraph;
+                continue;
+            }
+            if (inParagraph) {
+                out.append(blankBefore ? "\n\n" : "\\\n");
+            }
+            out.append(paragraph(l));
+            inParagraph = true;
+            blankBefore = false;
+        }
+        return out.toString();
     }
 
     static String paragraph(String text) {

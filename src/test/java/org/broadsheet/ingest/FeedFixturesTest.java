@@ -260,6 +260,28 @@ class FeedFixturesTest {
     }
 
     @Test
+    void aMediaRssDescriptionIsTheBodyOnlyOfAnItemWithoutTextOfItsOwn() {
+        String rss = """
+                <?xml version="1.0"?>
+                <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Harbour</title><link>https://example.org/</link>
+                <item><title>Quay</title><link>https://example.org/quay</link><pubDate>Sat, 20 Dec 2014 15:04:05 GMT</pubDate>
+                <description>The quay reopened.</description><media:description>A film of the quay.</media:description></item>
+                <item><title>Wall</title><link>https://example.org/wall</link><pubDate>Sat, 20 Dec 2014 15:04:05 GMT</pubDate>
+                <media:content url="https://example.org/wall.mp4" type="video/mp4">
+                <media:description type="html">&lt;p&gt;The &lt;em&gt;wall&lt;/em&gt; at &lt;a href="/tide"&gt;high tide&lt;/a&gt;.&lt;/p&gt;</media:description>
+                </media:content></item>
+                <item><title>Slip</title><link>https://example.org/slip</link><pubDate>Sat, 20 Dec 2014 15:04:05 GMT</pubDate>
+                <media:description>The *slip*\nat dawn.</media:description></item>
+                </channel></rss>
+                """;
+        List<SourceItem> items = READER.readAll(feed(rss)).items();
+
+        assertThat(items.get(0).article().body()).isEqualTo("The quay reopened.");
+        assertThat(items.get(1).article().body()).isEqualTo("The *wall* at [high tide](https://example.org/tide).");
+        assertThat(items.get(2).article().body()).isEqualTo("The \\*slip\\*\\\nat dawn.");
+    }
+
+    @Test
     void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");

@@ -89,6 +89,54 @@ class ImportKindsTest {
     }
 
     @Test
+    void aYouTubeChannelFeedImportsEachVideosDescriptionAsItsBody() throws IOException {
+        // YouTube's feeds have no content or summary: a video's text is its media:group's media:description
+        site.bytes("sources/youtube.xml", Files.readAllBytes(Path.of("src/test/resources/sources/youtube-channel.xml")));
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("import: 2 imported");
+        assertThat(site.read("content/2024/05/full-council-1-may-2024-the-harbour-wall-vote.md")
+                .replaceAll("sha256: [0-9a-f]{64}", "sha256: …")).isEqualTo("""
+                ---
+                title: 'Full council, 1 May 2024: the harbour wall vote'
+                date: 2024-05-01T18:30:07Z
+                source: Harbour Town Council
+                url: https://www.youtube.com/watch?v=q3Jv0aR8b1E
+                author: Harbour Town Council
+                origin:
+                  file: sources/youtube.xml
+                  item: yt:video:q3Jv0aR8b1E
+                  sha256: …
+                ---
+
+                Councillors vote on rebuilding the harbour wall after the winter storms. Agenda and papers: \
+                <https://harbourtown.example.org/council/2024-05-01>
+
+                Chapters:\\
+                0:00 Welcome and apologies\\
+                2:15 Public questions & answers\\
+                14:40 The engineer's report\\
+                1:02:10 The vote\\
+                \\- Item 4 (\\*moorings\\*) was deferred to June.
+
+                #HarbourTown #council #sea_wall
+                """);
+        assertThat(site.read("content/2024/04/walking-the-repaired-quay-at-low-tide.md"))
+                .contains("date: 2024-04-26T09:00:31Z\n")
+                .contains("url: https://www.youtube.com/watch?v=Xk2mB7pLw9s\n")
+                .endsWith("""
+                        ---
+
+                        The harbour master walks us along the quay, rebuilt over the winter, and shows where the old mooring rings were torn away.
+
+                        Music: "Tidewater" by Kestle Sound (CC BY 4.0)\\
+                        Filmed & edited by Nell Tregarthen
+                        """);
+    }
+
+    @Test
     void aContentFileFromBeforeFeedsStillCountsAsImported() {
         site.file("sources/a.txt", "Harbour Wall Vote – The Gazette\n\n2024-05-01\n\nThe council voted.\n");
         Cli.inSite(root, "import");

@@ -138,4 +138,27 @@ class PlainTextMarkdownTest {
 
         assertThat(Jsoup.parse(html).body().children()).singleElement().satisfies(e -> assertThat(e.tagName()).isEqualTo("p"));
     }
+
+    @Test
+    void linesKeepParagraphsAndLineBreaksAndEachLineIsEscapedAsAStart() {
+        String text = "Chapters:\r\n0:00 Intro\n- deferred *item*\n# 2 of 3\n   \n\n1. not a list\nSong | Artist\n--- | ---\n";
+
+        String markdown = PlainTextMarkdown.lines(text);
+
+        assertThat(markdown).isEqualTo("Chapters:\\\n0:00 Intro\\\n\\- deferred \\*item\\*\\\n\\# 2 of 3\n\n"
+                + "1\\. not a list\\\nSong | Artist\\\n\\--- | ---");
+        var body = Jsoup.parse(MARKDOWN.toHtml(markdown)).body();
+        assertThat(body.children()).hasSize(2).allSatisfy(p -> assertThat(p.tagName()).isEqualTo("p"));
+        assertThat(body.select("br")).hasSize(5);
+        assertThat(body.children().get(0).wholeText().replace("\n", "")).isEqualTo("Chapters:0:00 Intro- deferred *item*# 2 of 3");
+        assertThat(body.children().get(1).wholeText().replace("\n", "")).isEqualTo("1. not a listSong | Artist--- | ---");
+    }
+
+    @Test
+    void aTableDividerUnderALineWithPipesStaysText() {
+        String html = MARKDOWN.toHtml(PlainTextMarkdown.lines("Song | Artist\n:--- | ---:\n|---|---|"));
+
+        assertThat(html).doesNotContain("<table");
+        assertThat(Jsoup.parse(html).text()).isEqualTo("Song | Artist :--- | ---: |---|---|");
+    }
 }
