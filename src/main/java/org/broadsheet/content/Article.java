@@ -64,6 +64,10 @@ public record Article(
         return new Article(title, date, "", "", "", List.of(), "", "", false, 0, false, "", List.of(), null, Map.of(), body);
     }
 
+    public Article withDate(ArticleDate d) {
+        return new Article(title, d, source, url, author, tags, summary, note, featured, priority, draft, slug, origin, params, body);
+    }
+
     public Article withSource(String s) {
         return new Article(title, date, s, url, author, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
     }

@@ -23,6 +23,12 @@ public record Origin(String file, String item, String sha256) {
 
     /** Identifies the article among all imports: the file, and the item within it. */
     public String key() {
-        return item.isEmpty() ? file : file + "\u0000" + item;
+        return key(file, item);
+    }
+
+    /** The {@link #key()} of the article imported from {@code file} (and its {@code item}; empty for none). */
+    public static String key(String file, String item) {
+        String i = item == null ? "" : item.strip();
+        return i.isEmpty() ? file : file + "\u0000" + i;
     }
 }

@@ -1,6 +1,7 @@
 package org.broadsheet.ingest;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.fs.Hashes;
 import org.broadsheet.ingest.feed.FeedAdImages;
 import org.broadsheet.ingest.feed.FeedTags;
 import org.broadsheet.ingest.feed.FeedXml;
@@ -21,6 +23,8 @@ import org.broadsheet.ingest.html.HtmlSanitizer;
 import org.broadsheet.ingest.html.HtmlToMarkdown;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
 
 import com.rometools.rome.feed.synd.SyndContent;
@@ -131,8 +135,10 @@ public final class FeedReader implements SourceReader {
 
     private SourceItem item(SourceFile source, SyndFeed feed, SyndEntry entry, Element element, int number,
             java.util.function.Predicate<String> shared) {
-        String link = shared.test(entry.getLink()) ? "" : absolute(entry.getLink(), feed.getLink());
-        String guid = entry.getUri() == null || shared.test(entry.getUri()) ? "" : entry.getUri().strip();
+        boolean linkShared = shared.test(entry.getLink());
+        boolean guidShared = entry.getUri() != null && shared.test(entry.getUri());
+        String link = linkShared ? "" : absolute(entry.getLink(), feed.getLink());
+        String guid = entry.getUri() == null || guidShared ? "" : entry.getUri().strip();
         String id = !guid.isEmpty() ? guid : link;
         String title = text(entry.getTitle());
         String label = "item " + number + (title.isEmpty() ? "" : " '" + Markdown.shorten(title, 60) + "'");
@@ -162,13 +168,27 @@ public final class FeedReader implements SourceReader {
             if (id.isEmpty()) {
                 id = title + " " + date.toText();
             }
-            return new SourceItem(id, label, article, List.of());
+            return new SourceItem(id, label, article, List.of(), sourceSha(feed, element, linkShared, guidShared));
         } catch (InputException e) {
             return new SourceItem(id, label, null, e.problems());
         } catch (RuntimeException e) {
             // whatever a hostile item does to the converters, it costs only that item
             return failed(id, label, source, "could not be converted: " + message(e));
         }
+    }
+
+    /**
+     * A SHA-256 of what the item is read from: its XML, and what of the feed goes into it (the feed's kind, title and
+     * link; whether other items share the item's link or guid). By it import tells a changed item from a changed
+     * conversion of the same item. Empty (not known) when the item's XML could not be matched to Rome's entry.
+     */
+    private static String sourceSha(SyndFeed feed, Element element, boolean linkShared, boolean guidShared) {
+        if (element == null) {
+            return "";
+        }
+        String read = String.join("\n", String.valueOf(feed.getFeedType()), String.valueOf(feed.getTitle()),
+                String.valueOf(feed.getLink()), linkShared + " " + guidShared, new XMLOutputter(Format.getRawFormat()).outputString(element));
+        return Hashes.sha256(read.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The item's HTML as Markdown, without the feed's ad images (found before the sanitiser drops their sizes). */

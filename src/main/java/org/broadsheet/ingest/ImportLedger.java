@@ -20,10 +20,14 @@ final class ImportLedger {
 
     static final String FILE = ".broadsheet/imports.tsv";
     private static final String HEADER = "# sources Broadsheet imported: source<TAB>feed item (empty for a whole file)<TAB>content file"
-            + "<TAB>SHA-256 of what import wrote. Delete a line to import that source again.\n";
+            + "<TAB>SHA-256 of what import wrote<TAB>SHA-256 of what it read (the file, or the feed item)."
+            + " Delete a line to import that source again.\n";
 
-    /** Where a source went; {@code writtenSha} is empty for lines from before it was recorded. */
-    record Entry(String contentFile, String writtenSha) {
+    /**
+     * Where a source went. {@code writtenSha} is empty for lines from before it was recorded, and {@code readSha} for
+     * lines from before it was, or when it is not known.
+     */
+    record Entry(String contentFile, String writtenSha, String readSha) {
     }
 
     private final Path file;
@@ -45,10 +49,11 @@ final class ImportLedger {
                     continue;
                 }
                 switch (cells.length) {
-                    case 4 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3]));
-                    // the two layouts before the written SHA-256 was recorded
-                    case 3 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], ""));
-                    case 2 -> ledger.entries.put(key(cells[0], ""), new Entry(cells[1], ""));
+                    case 5 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3], cells[4]));
+                    // the layouts before what import read, and before what it wrote, was recorded
+                    case 4 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3], ""));
+                    case 3 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], "", ""));
+                    case 2 -> ledger.entries.put(key(cells[0], ""), new Entry(cells[1], "", ""));
                     default -> { }
                 }
             }
@@ -68,8 +73,17 @@ final class ImportLedger {
         return entry == null ? "" : entry.writtenSha();
     }
 
-    void record(String source, String item, String contentFile, String writtenSha) {
-        Entry entry = new Entry(contentFile, writtenSha);
+    /**
+     * The SHA-256 of what import read when it last wrote or checked {@code source}'s ({@code item}'s) file: the source
+     * file, or the feed item; empty when not known.
+     */
+    String readSha(String source, String item) {
+        Entry entry = entries.get(key(source, item));
+        return entry == null ? "" : entry.readSha();
+    }
+
+    void record(String source, String item, String contentFile, String writtenSha, String readSha) {
+        Entry entry = new Entry(contentFile, writtenSha, readSha);
         if (!entry.equals(entries.put(key(source, item), entry))) {
             changed = true;
         }
@@ -86,7 +100,7 @@ final class ImportLedger {
         }
         StringBuilder out = new StringBuilder(HEADER);
         entries.forEach((key, entry) -> out.append(key).append('\t').append(entry.contentFile()).append('\t')
-                .append(entry.writtenSha()).append('\n'));
+                .append(entry.writtenSha()).append('\t').append(entry.readSha()).append('\n'));
         AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
         changed = false;
     }

@@ -32,13 +32,28 @@ public sealed interface ImportOutcome {
     }
 
     /**
-     * Imported before from a source that has changed since, over a content file nobody edited (it is as import wrote
-     * it): written again from the source (or, in a dry run, would be).
+     * Imported before, over a content file nobody edited (it is as import wrote it), which import would now write
+     * differently: written again (or, in a dry run, would be). {@code why} says what changed.
      */
-    record Updated(String source, Path file) implements ImportOutcome {
+    record Updated(String source, Path file, Why why) implements ImportOutcome {
         @Override
         public String describe(SitePaths paths) {
-            return source + " → " + paths.display(file) + " (updated: the source changed, and the file was as import wrote it)";
+            return source + " → " + paths.display(file) + " (updated: " + why.text + ", and the file was as import wrote it)";
+        }
+    }
+
+    /** Why import would write an article differently now. */
+    enum Why {
+        SOURCE("the source changed"),
+        /** The same source: a new version of Broadsheet, or changed import settings, make other Markdown of it. */
+        CONVERSION("Broadsheet now converts this source differently"),
+        /** The ledger does not say what import read last time (a line from before it did): either may be true. */
+        UNKNOWN("the source changed, or Broadsheet now converts it differently");
+
+        final String text;
+
+        Why(String text) {
+            this.text = text;
         }
     }
 

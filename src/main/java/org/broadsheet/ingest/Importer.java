@@ -230,7 +230,14 @@ public final class Importer {
     }
 
     private ImportOutcome importArticle(SourceFile source, String shown, SourceItem item, Run run) {
-        Prepared prepared = prepare(source, item);
+        ContentFile existing = run.byOrigin.get(Origin.key(source.name(), item.id()));
+        String read = item.id().isEmpty() ? source.sha256() : item.sourceSha();
+        ImportOutcome.Why why = existing == null ? null : whyDifferent(existing, source, item, read, run);
+        // the same source keeps the date import gave its unedited article: one that --date or the file's time gave is
+        // not given again, and a new conversion does not move a published article
+        SourceItem current = why == ImportOutcome.Why.CONVERSION && !item.article().date().equals(existing.article().date())
+                && asImportWroteIt(existing.file(), source, item, run) ? item.withArticle(item.article().withDate(existing.article().date())) : item;
+        Prepared prepared = prepare(source, current);
         Article article = prepared.article();
         if (run.options.explain()) {
             diagnostics.info("explain: " + shown + (prepared.tagReasons().isEmpty() ? ": no tags" : ""));
@@ -238,18 +245,17 @@ public final class Importer {
         }
         String markdown = ArticleSerializer.toMarkdown(article);
 
-        ContentFile existing = run.byOrigin.get(article.origin().key());
         if (existing != null) {
-            ImportOutcome compared = compareWithExisting(shown, existing, article, markdown);
+            ImportOutcome compared = compareWithExisting(shown, existing, article, markdown, why);
             if (compared instanceof ImportOutcome.Kept && asImportWroteIt(existing.file(), source, item, run)) {
-                compared = update(shown, existing.file(), markdown, run);
+                compared = update(shown, existing.file(), markdown, why, run);
             } else if (compared instanceof ImportOutcome.Kept && run.options.force() && !run.options.dryRun()) {
                 compared = replace(shown, existing.file(), markdown);
             }
             if (compared instanceof ImportOutcome.Unchanged || compared instanceof ImportOutcome.Replaced
                     || compared instanceof ImportOutcome.Updated && !run.options.dryRun()) {
-                // also brings a ledger line from before the written SHA-256 was recorded up to date
-                run.ledger.record(source.name(), item.id(), config.paths().display(existing.file()), sha(markdown));
+                // also brings a ledger line from before the SHA-256s were recorded up to date
+                run.ledger.record(source.name(), item.id(), config.paths().display(existing.file()), sha(markdown), read);
             }
             return compared;
         }
@@ -269,11 +275,27 @@ public final class Importer {
             } catch (IOException e) {
                 return new ImportOutcome.Failed(shown, List.of(new Problem(SourcePosition.of(target), "cannot write: " + e.getMessage())));
             }
-            run.ledger.record(source.name(), item.id(), config.paths().display(target), sha(markdown));
+            run.ledger.record(source.name(), item.id(), config.paths().display(target), sha(markdown), read);
         }
         run.byOrigin.put(article.origin().key(), new ContentFile(target, article));
         run.duplicates.add(article, target);
         return new ImportOutcome.Imported(shown, target);
+    }
+
+    /**
+     * Why the article import makes of this source now may differ from the one in {@code existing}'s file, as far as
+     * what import read tells: the source changed, or it is the same source (so only the conversion can differ).
+     * What import read when it wrote the file is in the ledger; a whole file's SHA-256 is also in the article's origin.
+     */
+    private static ImportOutcome.Why whyDifferent(ContentFile existing, SourceFile source, SourceItem item, String read, Run run) {
+        String before = run.ledger.readSha(source.name(), item.id());
+        if (before.isEmpty() && item.id().isEmpty()) {
+            before = existing.article().origin().sha256();
+        }
+        if (read.isEmpty() || before.isEmpty()) {
+            return ImportOutcome.Why.UNKNOWN;
+        }
+        return read.equals(before) ? ImportOutcome.Why.CONVERSION : ImportOutcome.Why.SOURCE;
     }
 
     /** True when {@code file} is byte for byte what import last wrote for this source (item): nobody edited it. */
@@ -286,8 +308,8 @@ public final class Importer {
         }
     }
 
-    /** Writes a changed source's article over import's own, unedited file. */
-    private ImportOutcome update(String shown, Path file, String markdown, Run run) {
+    /** Writes the article import now makes over import's own, unedited file. */
+    private ImportOutcome update(String shown, Path file, String markdown, ImportOutcome.Why why, Run run) {
         if (!run.options.dryRun()) {
             try {
                 AtomicFiles.write(file, markdown.getBytes(StandardCharsets.UTF_8));
@@ -296,7 +318,7 @@ public final class Importer {
                         "cannot update: " + e.getMessage() + "; the file was left as it was")));
             }
         }
-        return new ImportOutcome.Updated(shown, file);
+        return new ImportOutcome.Updated(shown, file, why);
     }
 
     /** Keeps the current file as {@code <name>.bak} (never overwriting an older backup), then writes the import's. */
@@ -315,7 +337,8 @@ public final class Importer {
         return new ImportOutcome.Replaced(shown, file, backup);
     }
 
-    private static ImportOutcome compareWithExisting(String name, ContentFile existing, Article article, String markdown) {
+    private static ImportOutcome compareWithExisting(String name, ContentFile existing, Article article, String markdown,
+            ImportOutcome.Why why) {
         String current;
         try {
             current = Files.readString(existing.file(), StandardCharsets.UTF_8);
@@ -325,7 +348,8 @@ public final class Importer {
         if (current.equals(markdown)) {
             return new ImportOutcome.Unchanged(name, existing.file());
         }
-        boolean sourceSame = existing.article().origin().sha256().equals(article.origin().sha256());
+        boolean sourceSame = why == ImportOutcome.Why.CONVERSION
+                || why == ImportOutcome.Why.UNKNOWN && existing.article().origin().sha256().equals(article.origin().sha256());
         return new ImportOutcome.Kept(name, existing.file(), sourceSame ? EDITED
                 : "was edited since import, and its source changed too; your version is kept (import --force replaces it,"
                 + " keeping yours as .bak)");

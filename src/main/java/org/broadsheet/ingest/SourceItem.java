@@ -12,18 +12,31 @@ import org.broadsheet.error.Problem;
  * @param label how reports name the item when the id is not telling, e.g. its title
  * @param article the article, or null when the item failed
  * @param problems why the item failed; empty when it was read
+ * @param sourceSha a SHA-256 of what a feed item was read from (its XML and what of the feed it uses), which tells a
+ *        changed item from a changed conversion of it; empty for one-article sources (their file's SHA-256 says it)
+ *        and when not known
  */
-public record SourceItem(String id, String label, Article article, List<Problem> problems) {
+public record SourceItem(String id, String label, Article article, List<Problem> problems, String sourceSha) {
 
     public SourceItem {
         problems = List.copyOf(problems);
+        sourceSha = sourceSha == null ? "" : sourceSha;
         if ((article == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("an item has an article or problems, not both");
         }
     }
 
+    public SourceItem(String id, String label, Article article, List<Problem> problems) {
+        this(id, label, article, problems, "");
+    }
+
     public static SourceItem of(Article article) {
         return new SourceItem("", "", article, List.of());
+    }
+
+    /** The same item with {@code a} as its article. */
+    public SourceItem withArticle(Article a) {
+        return new SourceItem(id, label, a, problems, sourceSha);
     }
 
     public boolean failed() {

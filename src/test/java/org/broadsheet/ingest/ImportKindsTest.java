@@ -280,6 +280,22 @@ class ImportKindsTest {
     }
 
     @Test
+    void anUndatedFeedItemDatedByTheFilesTimeKeepsItsDateWhenTheSameFeedIsSavedAgain() throws IOException {
+        site.file("broadsheet.yaml", "title: T\ntimezone: UTC\nimport:\n  default_date: file-mtime\n");
+        site.file("sources/notes.xml", "<rss version=\"2.0\"><channel><title>Notes</title><item><title>Quay</title>"
+                + "<link>https://example.org/quay</link><description>The quay reopened.</description></item></channel></rss>");
+        Files.setLastModifiedTime(root.resolve("sources/notes.xml"), FileTime.from(Instant.parse("2021-03-04T05:06:07Z")));
+        Cli.inSite(root, "import");
+
+        // downloaded again, the same bytes: the item did not change, so neither does its article
+        Files.setLastModifiedTime(root.resolve("sources/notes.xml"), FileTime.from(Instant.parse("2022-01-01T00:00:00Z")));
+        Cli.Run again = Cli.inSite(root, "import");
+
+        assertThat(again.out()).contains("0 imported, 1 unchanged, 0 kept");
+        assertThat(site.read("content/2021/03/quay.md")).contains("date: 2021-03-04T05:06:07Z");
+    }
+
+    @Test
     void aLedgerWrittenBeforeItRecordedWhatImportWroteStillWorksAndIsBroughtUpToDate() {
         site.file("sources/a.txt", "Harbour Wall Vote – The Gazette\n\n2024-05-01\n\nThe council voted.\n");
         Cli.inSite(root, "import");
@@ -287,7 +303,7 @@ class ImportKindsTest {
 
         assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
         assertThat(site.read(".broadsheet/imports.tsv"))
-                .containsPattern("\nsources/a.txt\t\tcontent/2024/05/harbour-wall-vote.md\t[0-9a-f]{64}\n");
+                .containsPattern("\nsources/a.txt\t\tcontent/2024/05/harbour-wall-vote.md\t[0-9a-f]{64}\t[0-9a-f]{64}\n");
 
         site.file("content/2024/05/harbour-wall-vote.md", site.read("content/2024/05/harbour-wall-vote.md") + "\nAn editor's note.\n");
         assertThat(Cli.inSite(root, "import").out()).contains("edited since import; your version is kept");

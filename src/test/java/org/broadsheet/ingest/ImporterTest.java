@@ -124,6 +124,53 @@ class ImporterTest {
     }
 
     @Test
+    void aFeedItemsUneditedArticleFollowsTheConverterAndTheReportSaysWhetherTheItemOrTheConversionChanged() {
+        String feed = """
+                <rss version="2.0"><channel><title>Notes</title><link>https://example.org/</link>
+                <item><title>Quay</title><link>https://example.org/quay</link><pubDate>Sat, 20 Dec 2014 15:04:05 GMT</pubDate>
+                <description>The quay reopened.</description></item>
+                <item><title>Wall</title><link>https://example.org/wall</link><pubDate>Sat, 20 Dec 2014 16:00:00 GMT</pubDate>
+                <description>The wall held.</description></item>
+                </channel></rss>
+                """;
+        site.file("sources/notes.xml", feed);
+        Cli.inSite(root, "import");
+        String quay = "content/2014/12/quay.md";
+        asAnOlderBroadsheetWroteIt(quay, "The quay reopened.", "The quay reopened (as an older Broadsheet wrote it).");
+        asAnOlderBroadsheetWroteIt("content/2014/12/wall.md", "The wall held.", "The wall held (as an older Broadsheet wrote it).");
+        String edited = site.read("content/2014/12/wall.md") + "\nAn editor's note.\n";
+        site.file("content/2014/12/wall.md", edited);
+
+        Cli.Run converted = Cli.inSite(root, "import");
+
+        assertThat(converted.out()).contains("sources/notes.xml › item 1 'Quay' → " + quay
+                + " (updated: Broadsheet now converts this source differently, and the file was as import wrote it)")
+                .contains("sources/notes.xml › item 2 'Wall': content/2014/12/wall.md edited since import; your version is kept")
+                .contains("1 updated, 1 unchanged, 1 kept (edited)"); // and the sample text, unchanged
+        assertThat(site.read(quay)).endsWith("\nThe quay reopened.\n").contains("date: 2014-12-20T15:04:05Z\n");
+        assertThat(site.read("content/2014/12/wall.md")).isEqualTo(edited);
+
+        site.file("sources/notes.xml", feed.replace("The quay reopened.", "The quay reopened on Monday."));
+        Cli.Run changed = Cli.inSite(root, "import");
+
+        assertThat(changed.out()).contains("sources/notes.xml › item 1 'Quay' → " + quay
+                + " (updated: the source changed, and the file was as import wrote it)");
+        assertThat(site.read(quay)).endsWith("\nThe quay reopened on Monday.\n");
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 2 unchanged, 1 kept (edited)");
+    }
+
+    /** Makes {@code file} what an older Broadsheet would have written for the same source: changed, and so recorded. */
+    private void asAnOlderBroadsheetWroteIt(String file, String text, String olderText) {
+        String older = site.read(file).replace(text, olderText);
+        assertThat(older).isNotEqualTo(site.read(file));
+        site.file(file, older);
+        String sha = org.broadsheet.fs.Hashes.sha256(older.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        site.file(".broadsheet/imports.tsv", site.read(".broadsheet/imports.tsv").lines()
+                .map(l -> l.contains("\t" + file + "\t") ? l.replaceFirst("(\t" + file + "\t)[0-9a-f]{64}", "$1" + sha) : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+    }
+
+    @Test
     void anArticleDeletedAfterImportDoesNotComeBack() throws IOException {
         Cli.inSite(root, "import");
         Files.delete(root.resolve(NYT));
