@@ -117,7 +117,7 @@ public final class Importer {
         if (files.isEmpty()) { // content/ need not be read (it took 6 s of a build at 10,000 articles without sources)
             return new ImportReport(outcomes, options.dryRun());
         }
-        Run run = new Run(options);
+        Run run = new Run(options, !ConverterStamp.isCurrent(paths));
         if (!options.dryRun()) {
             AtomicFiles.deleteLeftovers(paths.content());
         }
@@ -134,35 +134,48 @@ public final class Importer {
                 diagnostics.warn(new Problem(SourcePosition.of(paths.root().resolve(ImportLedger.FILE)),
                         "cannot update the import ledger: " + e.getMessage()));
             }
+            if (run.recheck && inputs.size() == 1 && isSourcesFolder(inputs.get(0))) {
+                ConverterStamp.record(paths); // every source checked: only a new build of Broadsheet reads them again
+            }
         }
         return new ImportReport(outcomes, options.dryRun());
+    }
+
+    private boolean isSourcesFolder(Path input) {
+        return input.toAbsolutePath().normalize().equals(config.paths().sources().toAbsolutePath().normalize());
     }
 
     /** The state of one import run. */
     private final class Run {
         final Options options;
+        /** This build of Broadsheet has not checked the sources yet: unchanged ones are read again (see ConverterStamp). */
+        final boolean recheck;
         final Map<String, ContentFile> byOrigin = new HashMap<>();
         final DuplicateIndex duplicates = new DuplicateIndex();
         final ImportLedger ledger = ImportLedger.open(config.paths().root());
         final ArticlePlacement placement = new ArticlePlacement(config.paths().content(), config.timezone());
 
-        Run(Options options) {
+        Run(Options options, boolean recheck) {
             this.options = options;
+            this.recheck = recheck;
         }
     }
 
     private void importSource(Path file, String name, Run run, Consumer<ImportOutcome> report) {
         SourceReading reading;
+        ImportOutcome known = null; // what an unchanged source's outcome is without reading it
         try {
             SourceFile source = SourceFile.read(file, name);
-            Optional<ImportOutcome> known = run.options.force() ? Optional.empty() : alreadyImported(source, name, run);
-            if (known.isPresent()) {
-                report.accept(known.get());
+            known = run.options.force() ? null : alreadyImported(source, name, run).orElse(null);
+            if (known != null && !(run.recheck && known instanceof ImportOutcome.Unchanged)) {
+                report.accept(known);
                 return;
             }
+            // from here, a known (unchanged) source is read again for a new build of Broadsheet; if it cannot be read
+            // without what its first import had (--date), it stays as it is
             Optional<SourceReader> reader = readerFor(readers, source);
             if (reader.isEmpty()) {
-                report.accept(new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file),
+                report.accept(known != null ? known : new ImportOutcome.Failed(name, List.of(new Problem(SourcePosition.of(file),
                         "not a source Broadsheet can read (it looks binary or of an unknown kind); move it out of the sources folder"))));
                 return;
             }
@@ -172,16 +185,16 @@ public final class Importer {
             for (SourceItem item : reading.items()) {
                 String shown = many ? name + " › " + item.label() : name;
                 if (item.failed()) {
-                    report.accept(new ImportOutcome.Failed(shown, item.problems()));
+                    report.accept(known != null ? known : new ImportOutcome.Failed(shown, item.problems()));
                 } else {
                     report.accept(importArticle(source, shown, item, run));
                 }
             }
             if (reading.items().isEmpty()) {
-                report.accept(new ImportOutcome.Skipped(name, "no articles in it"));
+                report.accept(known != null ? known : new ImportOutcome.Skipped(name, "no articles in it"));
             }
         } catch (InputException e) {
-            report.accept(new ImportOutcome.Failed(name, e.problems()));
+            report.accept(known != null ? known : new ImportOutcome.Failed(name, e.problems()));
         } catch (RuntimeException e) {
             // a reader bug on one hostile source must not cost the other sources their import
             diagnostics.detail("reading " + name + " failed inside Broadsheet: " + e);
@@ -194,7 +207,8 @@ public final class Importer {
     /**
      * The outcome for a whole-file source whose bytes are those its content file was imported from, decided without
      * reading it again: what import once read from it may have needed options this run lacks ({@code --date}), or
-     * config that has changed since, and neither should turn an untouched article into an error or an "edit".
+     * config that has changed since, and neither should turn an untouched article into an error or an "edit". (Only
+     * a new build of Broadsheet reads it again, once: see {@link ConverterStamp}.)
      */
     private Optional<ImportOutcome> alreadyImported(SourceFile source, String name, Run run) {
         ContentFile existing = run.byOrigin.get(new Origin(source.name(), source.sha256()).key());

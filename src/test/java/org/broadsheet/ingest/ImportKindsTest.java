@@ -246,6 +246,13 @@ class ImportKindsTest {
         Cli.Run verbose = Cli.inSite(root, "-v", "import");
         assertThat(verbose.out().split("sources/undated.txt", -1)).as("each outcome once: " + verbose.out()).hasSize(2);
 
+        // nor for a new build of Broadsheet, which reads the unchanged source again: it keeps the date it was given
+        site.file(".broadsheet/cache/import-checked-by", "0\n");
+        Cli.Run newBuild = Cli.inSite(root, "import");
+        assertThat(newBuild.exitCode()).as(newBuild.all()).isZero();
+        assertThat(newBuild.out()).contains("0 imported, 1 unchanged");
+        assertThat(site.read("content/2014/12/harbour-wall-vote.md")).contains("date: 2014-12-20\n");
+
         // a changed source needs its date again, and says so
         site.file("sources/undated.txt", "Harbour Wall Vote\n\nThe council voted on Tuesday to rebuild the wall.\n");
         assertThat(Cli.inSite(root, "import").err()).contains("sources/undated.txt:2: the text has no publication date");
@@ -276,6 +283,11 @@ class ImportKindsTest {
         Files.setLastModifiedTime(root.resolve("sources/undated.txt"), FileTime.from(Instant.parse("2022-01-01T00:00:00Z")));
         Cli.Run again = Cli.inSite(root, "import");
         assertThat(again.out()).contains("0 imported, 1 unchanged, 0 kept");
+        assertThat(site.read("content/2021/03/harbour-wall-vote.md")).contains("date: 2021-03-04T05:06:07Z");
+
+        // nor for a new build of Broadsheet, which reads the unchanged source again
+        site.file(".broadsheet/cache/import-checked-by", "0\n");
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged, 0 kept");
         assertThat(site.read("content/2021/03/harbour-wall-vote.md")).contains("date: 2021-03-04T05:06:07Z");
     }
 

@@ -124,6 +124,45 @@ class ImporterTest {
     }
 
     @Test
+    void anUneditedArticleFollowsANewBuildOfBroadsheetThatConvertsItsUnchangedSourceDifferently() {
+        Cli.inSite(root, "import");
+        String current = site.read(NYT);
+        asAnOlderBroadsheetWroteIt(NYT, "North Korea", "North Korea (as an older Broadsheet wrote it)");
+        String older = site.read(NYT);
+
+        // the build that checked the sources: an unchanged source is not read again
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
+        assertThat(site.read(NYT)).isEqualTo(older);
+
+        aNewBuildOfBroadsheet();
+        Cli.Run dry = Cli.inSite(root, "import", "--dry-run");
+        assertThat(dry.out()).contains(NYT + " (updated: Broadsheet now converts this source differently, and the file was as import wrote it)");
+        assertThat(site.read(NYT)).isEqualTo(older);
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("sources/000_47be7e03b5eac460.txt → " + NYT
+                + " (updated: Broadsheet now converts this source differently, and the file was as import wrote it)", "1 updated, ");
+        assertThat(site.read(NYT)).isEqualTo(current);
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
+    }
+
+    @Test
+    void anEditedArticleIsKeptWhenANewBuildOfBroadsheetConvertsItsSourceDifferently() {
+        Cli.inSite(root, "import");
+        asAnOlderBroadsheetWroteIt(NYT, "North Korea", "North Korea (as an older Broadsheet wrote it)");
+        String edited = site.read(NYT) + "\nAn editor's note.\n";
+        site.file(NYT, edited);
+        aNewBuildOfBroadsheet();
+
+        Cli.Run run = Cli.inSite(root, "import");
+
+        assertThat(run.out()).contains("edited since import; your version is kept").contains("1 kept (edited)");
+        assertThat(site.read(NYT)).isEqualTo(edited);
+    }
+
+    @Test
     void aFeedItemsUneditedArticleFollowsTheConverterAndTheReportSaysWhetherTheItemOrTheConversionChanged() {
         String feed = """
                 <rss version="2.0"><channel><title>Notes</title><link>https://example.org/</link>
@@ -157,6 +196,11 @@ class ImporterTest {
                 + " (updated: the source changed, and the file was as import wrote it)");
         assertThat(site.read(quay)).endsWith("\nThe quay reopened on Monday.\n");
         assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 2 unchanged, 1 kept (edited)");
+    }
+
+    /** Forgets which build of Broadsheet checked the sources, as a new build finds it. */
+    private void aNewBuildOfBroadsheet() {
+        site.file(".broadsheet/cache/import-checked-by", "0\n");
     }
 
     /** Makes {@code file} what an older Broadsheet would have written for the same source: changed, and so recorded. */
