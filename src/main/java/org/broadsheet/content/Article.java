@@ -61,47 +61,58 @@ public record Article(
 
     /** Starts an article with just the required fields; the other fields come from the {@code with…} methods. */
     public static Article of(String title, ArticleDate date, String body) {
-        return new Article(title, date, "", "", "", List.of(), "", "", false, 0, false, "", List.of(), null, Map.of(), body);
+        return new Article(title, date, "", "", "", List.of(), "", "", false, 0, false, "", List.of(), null,
+                Map.of(), body);
     }
 
     public Article withDate(ArticleDate d) {
-        return new Article(title, d, source, url, author, tags, summary, note, featured, priority, draft, slug, origin, params, body);
+        return new Article(title, d, source, url, author, tags, summary, note, featured, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withSource(String s) {
-        return new Article(title, date, s, url, author, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, s, url, author, tags, summary, note, featured, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withUrl(String u) {
-        return new Article(title, date, source, u, author, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, u, author, tags, summary, note, featured, priority, draft,
+                slug, aliases, origin, params, body);
     }
 
     public Article withAuthor(String a) {
-        return new Article(title, date, source, url, a, tags, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, url, a, tags, summary, note, featured, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withTags(List<String> t) {
-        return new Article(title, date, source, url, author, t, summary, note, featured, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, url, author, t, summary, note, featured, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withSummary(String s) {
-        return new Article(title, date, source, url, author, tags, s, note, featured, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, url, author, tags, s, note, featured, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withNote(String n) {
-        return new Article(title, date, source, url, author, tags, summary, n, featured, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, url, author, tags, summary, n, featured, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withFeatured(boolean f) {
-        return new Article(title, date, source, url, author, tags, summary, note, f, priority, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, f, priority, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withPriority(int p) {
-        return new Article(title, date, source, url, author, tags, summary, note, featured, p, draft, slug, aliases, origin, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, featured, p, draft, slug,
+                aliases, origin, params, body);
     }
 
     public Article withOrigin(Origin o) {
-        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, aliases, o, params, body);
+        return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft,
+                slug, aliases, o, params, body);
     }
 
     private static String orEmpty(String s) {
