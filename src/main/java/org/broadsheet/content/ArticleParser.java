@@ -13,7 +13,6 @@ import java.util.Set;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
-import org.broadsheet.yaml.YamlDocuments;
 import org.broadsheet.yaml.YamlMap;
 
 /**
@@ -42,19 +41,9 @@ public final class ArticleParser {
     public static Article parse(Path file, String text, ZoneId zone) {
         FrontMatter fm = FrontMatter.split(text, file);
         List<Problem> problems = new ArrayList<>();
-        Optional<YamlMap> parsed = YamlDocuments.parseMapping(fm.yaml(), file, fm.yamlFirstLine(), problems);
-        if (parsed.isEmpty()) {
-            throw new InputException(problems);
-        }
-        YamlMap yaml = parsed.get();
-
-        int before = problems.size();
-        String title = yaml.string("title").orElse("");
-        if (title.isBlank() && problems.size() == before) {
-            problems.add(yaml.containsKey("title")
-                    ? new Problem(yaml.keyPosition("title"), "the title is blank; write the article's headline after 'title:'")
-                    : new Problem(SourcePosition.of(file, 1), "missing 'title:'; every article needs a headline"));
-        }
+        YamlMap yaml = fm.mapping(file, problems);
+        String title = FrontMatter.requiredTitle(yaml, file, problems, "write the article's headline after 'title:'",
+                "every article needs a headline");
         ArticleDate date = null;
         if (!yaml.has("date")) {
             problems.add(yaml.containsKey("date")

@@ -1,10 +1,13 @@
 package org.broadsheet.content;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.yaml.YamlDocuments;
+import org.broadsheet.yaml.YamlMap;
 
 /**
  * Splits a Markdown file into its YAML front matter and its body. The front matter sits between a first line
@@ -15,6 +18,31 @@ import org.broadsheet.error.SourcePosition;
  * @param body everything after the closing delimiter
  */
 public record FrontMatter(String yaml, int yamlFirstLine, String body) {
+
+    /**
+     * The front matter parsed as a YAML mapping, its values' problems going to {@code problems}.
+     *
+     * @throws InputException when it is not a mapping at all
+     */
+    YamlMap mapping(Path file, List<Problem> problems) {
+        return YamlDocuments.parseMapping(yaml, file, yamlFirstLine, problems)
+                .orElseThrow(() -> new InputException(problems));
+    }
+
+    /**
+     * The {@code title:} every article and page needs, or empty with a problem: {@code blank} says what to write when
+     * it is empty, {@code missing} why it is needed.
+     */
+    static String requiredTitle(YamlMap yaml, Path file, List<Problem> problems, String blank, String missing) {
+        int before = problems.size();
+        String title = yaml.string("title").orElse("");
+        if (title.isBlank() && problems.size() == before) {
+            problems.add(yaml.containsKey("title")
+                    ? new Problem(yaml.keyPosition("title"), "the title is blank; " + blank)
+                    : new Problem(SourcePosition.of(file, 1), "missing 'title:'; " + missing));
+        }
+        return title;
+    }
 
     /** Normalises line breaks and a byte-order mark, then splits; a file without front matter is a problem. */
     public static FrontMatter split(String text, Path file) {

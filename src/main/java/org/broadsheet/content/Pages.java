@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -84,18 +83,9 @@ public final class Pages {
         }
         FrontMatter fm = FrontMatter.split(t, file);
         List<Problem> problems = new ArrayList<>();
-        Optional<YamlMap> parsed = YamlDocuments.parseMapping(fm.yaml(), file, fm.yamlFirstLine(), problems);
-        if (parsed.isEmpty()) {
-            throw new InputException(problems);
-        }
-        YamlMap yaml = parsed.get();
-        int before = problems.size();
-        String title = yaml.string("title").orElse("");
-        if (title.isBlank() && problems.size() == before) {
-            problems.add(yaml.containsKey("title")
-                    ? new Problem(yaml.keyPosition("title"), "the title is blank; write the page's title after 'title:'")
-                    : new Problem(SourcePosition.of(file, 1), "missing 'title:'; every page needs a title"));
-        }
+        YamlMap yaml = fm.mapping(file, problems);
+        String title = FrontMatter.requiredTitle(yaml, file, problems, "write the page's title after 'title:'",
+                "every page needs a title");
         String slug = yaml.string("slug").orElse("");
         if (!slug.isEmpty() && !Slugs.isUsableAsGiven(slug)) {
             yaml.report("slug", "slug '" + slug + "' cannot be a URL name; use letters, digits and dashes, e.g. slug: about");

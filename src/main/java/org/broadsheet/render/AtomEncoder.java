@@ -1,13 +1,9 @@
 package org.broadsheet.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Atom 1.0 (RFC 4287), written with the JDK's XML stream writer, so every title, summary and body is escaped by an
@@ -17,15 +13,10 @@ import javax.xml.stream.XMLStreamException;
 final class AtomEncoder implements FeedEncoder {
 
     static final String NS = "http://www.w3.org/2005/Atom";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
 
     @Override
     public byte[] encode(Feed feed) {
-        StringWriter text = new StringWriter(4096 + feed.items().size() * 2048);
-        try {
-            XmlLines xml = new XmlLines(FACTORY.createXMLStreamWriter(text));
-            xml.out().writeStartDocument("UTF-8", "1.0");
-            xml.out().writeCharacters("\n");
+        return XmlLines.document(4096 + feed.items().size() * 2048, "the Atom feed " + feed.id(), xml -> {
             xml.out().writeStartElement("feed");
             xml.out().writeDefaultNamespace(NS);
             if (!feed.language().isEmpty()) {
@@ -68,14 +59,7 @@ final class AtomEncoder implements FeedEncoder {
                 }
                 xml.close(1);
             }
-            xml.out().writeCharacters("\n");
-            xml.out().writeEndElement();
-            xml.out().writeEndDocument();
-            xml.out().close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the Atom feed " + feed.id(), e);
-        }
-        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private static String time(Instant instant) {

@@ -1,14 +1,9 @@
 package org.broadsheet.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
 
 import org.jsoup.nodes.Entities;
 
@@ -21,15 +16,10 @@ final class RssEncoder implements FeedEncoder {
 
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
 
     @Override
     public byte[] encode(Feed feed) {
-        StringWriter text = new StringWriter(4096 + feed.items().size() * 2048);
-        try {
-            XmlLines xml = new XmlLines(FACTORY.createXMLStreamWriter(text));
-            xml.out().writeStartDocument("UTF-8", "1.0");
-            xml.out().writeCharacters("\n");
+        return XmlLines.document(4096 + feed.items().size() * 2048, "the RSS feed " + feed.id(), xml -> {
             xml.out().writeStartElement("rss");
             xml.out().writeAttribute("version", "2.0");
             xml.out().writeNamespace("atom", AtomEncoder.NS);
@@ -61,10 +51,7 @@ final class RssEncoder implements FeedEncoder {
                 xml.out().writeEndElement();
                 xml.element(3, "pubDate", time(item.published()));
                 if (!item.author().isEmpty()) {
-                    xml.indent(3);
-                    xml.out().writeStartElement("dc", "creator", DC_NS);
-                    xml.out().writeCharacters(XmlLines.xmlChars(item.author()));
-                    xml.out().writeEndElement();
+                    xml.element(3, "dc", DC_NS, "creator", item.author());
                 }
                 for (String tag : item.tags()) {
                     xml.element(3, "category", tag);
@@ -73,22 +60,12 @@ final class RssEncoder implements FeedEncoder {
                     xml.element(3, "description", html(item.summary()));
                 }
                 if (!item.contentHtml().isEmpty()) {
-                    xml.indent(3);
-                    xml.out().writeStartElement("content", "encoded", CONTENT_NS);
-                    xml.out().writeCharacters(XmlLines.xmlChars(item.contentHtml()));
-                    xml.out().writeEndElement();
+                    xml.element(3, "content", CONTENT_NS, "encoded", item.contentHtml());
                 }
                 xml.close(2);
             }
             xml.close(1);
-            xml.out().writeCharacters("\n");
-            xml.out().writeEndElement();
-            xml.out().writeEndDocument();
-            xml.out().close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the RSS feed " + feed.id(), e);
-        }
-        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /** Plain text as the HTML an RSS description is read as: "a < b" would otherwise open a tag. */

@@ -1,5 +1,9 @@
 package org.broadsheet.render;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -8,6 +12,31 @@ import javax.xml.stream.XMLStreamWriter;
  * of the characters XML cannot carry. The feed encoders share it (links with a type and people are Atom's shapes).
  */
 record XmlLines(XMLStreamWriter out) {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
+
+    /** What a feed writes between the XML declaration and the end of its root element, which it opens itself. */
+    interface Root {
+        void write(XmlLines xml) throws XMLStreamException;
+    }
+
+    /** A whole feed document, UTF-8, ending in a newline; {@code what} names it if the writer fails. */
+    static byte[] document(int sizeHint, String what, Root root) {
+        StringWriter text = new StringWriter(sizeHint);
+        try {
+            XmlLines xml = new XmlLines(FACTORY.createXMLStreamWriter(text));
+            xml.out.writeStartDocument("UTF-8", "1.0");
+            xml.out.writeCharacters("\n");
+            root.write(xml);
+            xml.out.writeCharacters("\n");
+            xml.out.writeEndElement();
+            xml.out.writeEndDocument();
+            xml.out.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write " + what, e);
+        }
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
 
     /**
      * The text without the characters XML 1.0 cannot carry even escaped (C0 controls but tab and line ends, lone
@@ -41,6 +70,14 @@ record XmlLines(XMLStreamWriter out) {
     void element(int level, String name, String value) throws XMLStreamException {
         indent(level);
         out.writeStartElement(name);
+        out.writeCharacters(xmlChars(value));
+        out.writeEndElement();
+    }
+
+    /** An element of another namespace than the document's, e.g. {@code dc:creator}. */
+    void element(int level, String prefix, String namespace, String name, String value) throws XMLStreamException {
+        indent(level);
+        out.writeStartElement(prefix, name, namespace);
         out.writeCharacters(xmlChars(value));
         out.writeEndElement();
     }
