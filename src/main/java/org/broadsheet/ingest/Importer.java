@@ -117,7 +117,8 @@ public final class Importer {
         if (files.isEmpty()) { // content/ need not be read (it took 6 s of a build at 10,000 articles without sources)
             return new ImportReport(outcomes, options.dryRun());
         }
-        Run run = new Run(options, !ConverterStamp.isCurrent(paths));
+        ConverterStamp.State stamp = ConverterStamp.of(paths);
+        Run run = new Run(options, stamp == ConverterStamp.State.OTHER);
         if (!options.dryRun()) {
             AtomicFiles.deleteLeftovers(paths.content());
         }
@@ -134,7 +135,7 @@ public final class Importer {
                 diagnostics.warn(new Problem(SourcePosition.of(paths.root().resolve(ImportLedger.FILE)),
                         "cannot update the import ledger: " + e.getMessage()));
             }
-            if (run.recheck && inputs.size() == 1 && isSourcesFolder(inputs.get(0))) {
+            if (stamp != ConverterStamp.State.CURRENT && inputs.size() == 1 && isSourcesFolder(inputs.get(0))) {
                 ConverterStamp.record(paths); // every source checked: only a new build of Broadsheet reads them again
             }
         }

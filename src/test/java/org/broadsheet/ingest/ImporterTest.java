@@ -133,6 +133,10 @@ class ImporterTest {
         // the build that checked the sources: an unchanged source is not read again
         assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
         assertThat(site.read(NYT)).isEqualTo(older);
+        // no record of who checked (a fresh clone, a deleted cache): nothing says Broadsheet changed
+        deleteTree(root.resolve(".broadsheet/cache"));
+        assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 1 unchanged");
+        assertThat(site.read(NYT)).isEqualTo(older);
 
         aNewBuildOfBroadsheet();
         Cli.Run dry = Cli.inSite(root, "import", "--dry-run");
@@ -196,6 +200,14 @@ class ImporterTest {
                 + " (updated: the source changed, and the file was as import wrote it)");
         assertThat(site.read(quay)).endsWith("\nThe quay reopened on Monday.\n");
         assertThat(Cli.inSite(root, "import").out()).contains("0 imported, 2 unchanged, 1 kept (edited)");
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Forgets which build of Broadsheet checked the sources, as a new build finds it. */
