@@ -95,7 +95,8 @@ final class ViewFactory {
     /** A page that is not an article, its Markdown rendered as the articles' is. */
     Views.ContentPage contentPage(Page page) {
         String html = Markdown.from(page.file(), () -> markdown.toHtml(page.body()));
-        return new Views.ContentPage(page.title(), page.description(), html, page.params());
+        String status = previewTime != null && page.draft() ? "draft" : "";
+        return new Views.ContentPage(page.title(), page.description(), html, status, page.params());
     }
 
     Views.ArticleCard card(Entry e) {

@@ -49,9 +49,10 @@ public final class Views {
      *
      * @param description empty when the page has none (the site's is shown to search engines)
      * @param html its Markdown as HTML
+     * @param status empty on a published site; in {@code serve}'s preview "draft" for a draft, as on article cards
      * @param params its other front-matter keys
      */
-    public record ContentPage(String title, String description, String html, Map<String, Object> params) {
+    public record ContentPage(String title, String description, String html, String status, Map<String, Object> params) {
     }
 
     /**

@@ -270,9 +270,10 @@ class ServeSessionTest {
     }
 
     @Test
-    void draftsAndFutureArticlesAreShownWithABadgeUnlessDraftsAreHidden() {
+    void draftsFutureArticlesAndDraftPagesAreShownWithABadgeUnlessDraftsAreHidden() {
         site.file("content/2024/05/secret-draft.md", TestSite.article("Secret Draft", "2024-05-02", "draft: true"))
-                .file("content/2099/01/future.md", TestSite.article("News From The Future", "2099-01-01"));
+                .file("content/2099/01/future.md", TestSite.article("News From The Future", "2099-01-01"))
+                .file("content/pages/soon.md", "---\ntitle: Coming Soon\nmenu: true\ndraft: true\n---\nLater.\n");
 
         serve = RunningServe.start(root);
         String home = Http.get(serve.url(), "/").body();
@@ -280,12 +281,15 @@ class ServeSessionTest {
                 .contains("<span class=\"status-badge\" data-status=\"draft\">draft</span>")
                 .contains("<span class=\"status-badge\" data-status=\"future\">future</span>");
         assertThat(Http.get(serve.url(), "2024/05/secret-draft/index.html").body()).contains("data-status=\"draft\"");
+        assertThat(Http.get(serve.url(), "soon/index.html").body()).contains("data-status=\"draft\"");
         serve.close();
 
         serve = RunningServe.startWithoutDrafts(root);
         String published = Http.get(serve.url(), "/").body();
         assertThat(published).doesNotContain("Secret Draft").doesNotContain("News From The Future").doesNotContain("status-badge");
         assertThat(Http.get(serve.url(), "2024/05/secret-draft/index.html").statusCode()).isEqualTo(404);
+        assertThat(published).doesNotContain("Coming Soon");
+        assertThat(Http.get(serve.url(), "soon/index.html").statusCode()).isEqualTo(404);
     }
 
     @Test
