@@ -20,8 +20,14 @@ final class ImportLedger {
 
     static final String FILE = ".broadsheet/imports.tsv";
     private static final String HEADER = "# sources Broadsheet imported: source<TAB>feed item (empty for a whole file)<TAB>content file"
-            + "<TAB>SHA-256 of what import wrote<TAB>SHA-256 of what it read (the file, or the feed item)."
+            + "<TAB>SHA-256 of what import wrote, then + and the SHA-256 of what it read (the file, or the feed item)."
             + " Delete a line to import that source again.\n";
+    /**
+     * Joins the two hashes in the fourth cell: a line keeps the four cells every earlier build reads (one that found
+     * a fifth dropped the whole line, and brought a deleted article back), and an earlier build, finding no hash it
+     * knows there, takes the file for edited and keeps it.
+     */
+    private static final String THEN_READ = "+";
 
     /**
      * Where a source went. {@code writtenSha} is empty for lines from before it was recorded, and {@code readSha} for
@@ -48,13 +54,14 @@ final class ImportLedger {
                 if (line.startsWith("#")) {
                     continue;
                 }
-                switch (cells.length) {
-                    case 5 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3], cells[4]));
-                    // the layouts before what import read, and before what it wrote, was recorded
-                    case 4 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], cells[3], ""));
-                    case 3 -> ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], "", ""));
-                    case 2 -> ledger.entries.put(key(cells[0], ""), new Entry(cells[1], "", ""));
-                    default -> { }
+                if (cells.length >= 4) { // more cells: a later layout's, which keeps the first four
+                    int plus = cells[3].indexOf(THEN_READ);
+                    ledger.entries.put(key(cells[0], cells[1]), plus < 0 ? new Entry(cells[2], cells[3], "")
+                            : new Entry(cells[2], cells[3].substring(0, plus), cells[3].substring(plus + 1)));
+                } else if (cells.length == 3) { // the layouts before what import wrote was recorded
+                    ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], "", ""));
+                } else if (cells.length == 2) {
+                    ledger.entries.put(key(cells[0], ""), new Entry(cells[1], "", ""));
                 }
             }
         }
@@ -100,7 +107,7 @@ final class ImportLedger {
         }
         StringBuilder out = new StringBuilder(HEADER);
         entries.forEach((key, entry) -> out.append(key).append('\t').append(entry.contentFile()).append('\t')
-                .append(entry.writtenSha()).append('\t').append(entry.readSha()).append('\n'));
+                .append(entry.writtenSha()).append(entry.readSha().isEmpty() ? "" : THEN_READ + entry.readSha()).append('\n'));
         AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
         changed = false;
     }
