@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.broadsheet.fs.SafeNames;
+
 /**
  * Where articles are published, as Jekyll's and Hugo's {@code permalink} settings say it: a path from the site root
  * with {@code :year}, {@code :month}, {@code :day} and {@code :slug}, ending in {@code /} (the article's folder, with
@@ -48,11 +50,15 @@ public record PermalinkPattern(String text) {
             throw new IllegalArgumentException("needs :slug once, so that every article has an address of its own, "
                     + "e.g. :year/:month/:slug/");
         }
-        if (text.startsWith("/") || text.contains("//") || text.contains("/./") || text.startsWith("./")
-                || text.contains("..")) {
-            throw new IllegalArgumentException("must be a plain path inside the site, e.g. news/:year/:slug/");
+        PermalinkPattern pattern = new PermalinkPattern(text);
+        String example = pattern.path(LocalDate.of(2024, 1, 2), "a-slug");
+        for (String name : example.split("/", -1)) { // what the site would publish: every name one it can
+            if (!SafeNames.isSafe(name)) {
+                throw new IllegalArgumentException("must be a plain path inside the site, of names made of letters, digits, "
+                        + "dots and dashes that start with a letter or digit (not con, nul, aux…), e.g. news/:year/:slug/");
+            }
         }
-        return new PermalinkPattern(text);
+        return pattern;
     }
 
     private static void checkLiteral(String literal) {

@@ -2,7 +2,7 @@ package org.broadsheet.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 import org.broadsheet.yaml.YamlMap;
 
@@ -12,9 +12,6 @@ import org.broadsheet.yaml.YamlMap;
  * digest moved from another tool, or an article whose slug changed, keeps its old links working.
  */
 public final class Aliases {
-
-    /** A path of the site: folders and file names made of the characters URLs carry unescaped. */
-    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*/?");
 
     private Aliases() {
     }
@@ -35,6 +32,12 @@ public final class Aliases {
         return paths;
     }
 
+    /** An alias as editors write it: from the site root, a folder without its index.html. */
+    public static String written(String sitePath) {
+        String index = "index.html";
+        return "/" + (sitePath.endsWith("/" + index) ? sitePath.substring(0, sitePath.length() - index.length()) : sitePath);
+    }
+
     /**
      * The file an alias is written to: a path ending in {@code /}, or without an extension, is a folder with an
      * {@code index.html}; {@code .html} and {@code .htm} are files.
@@ -47,19 +50,21 @@ public final class Aliases {
             throw new IllegalArgumentException("is a full address; write the path on this site only, e.g. /2019/05/story/");
         }
         path = path.startsWith("/") ? path.substring(1) : path;
-        if (path.isEmpty() || !PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("is not a path on this site; write one like /2019/05/story/ or "
-                    + "/news/story.html (no spaces, query or #fragment)");
-        }
-        for (String part : path.split("/")) {
+        String folders = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        for (String part : folders.split("/", -1)) {
             if (part.equals(".") || part.equals("..")) {
                 throw new IllegalArgumentException("may not hold '.' or '..'; write the path from the site root");
             }
+            if (!Slugs.isSafeName(part)) { // a %-escape would be a name no web server maps back to this file
+                throw new IllegalArgumentException("is not a path this site can publish; write one like /2019/05/story/ "
+                        + "or /news/story.html: letters, digits, dots and dashes between slashes, no query or #fragment, "
+                        + "no %-escapes, no names Windows keeps (con, nul, aux…)");
+            }
         }
-        String last = path.substring(path.lastIndexOf('/') + 1);
         if (path.endsWith("/")) {
             return path + "index.html";
         }
+        String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return last.endsWith(".html") || last.endsWith(".htm") ? path : path + "/index.html";
     }
 }

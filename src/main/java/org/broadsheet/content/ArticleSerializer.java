@@ -34,7 +34,7 @@ public final class ArticleSerializer {
         }
         putIfPresent(fm, "slug", article.slug());
         if (!article.aliases().isEmpty()) {
-            fm.put("aliases", article.aliases().stream().map(ArticleSerializer::aliasAsWritten).toList());
+            fm.put("aliases", article.aliases().stream().map(Aliases::written).toList());
         }
         article.params().forEach(fm::putIfAbsent);
         if (article.origin() != null) {
@@ -51,12 +51,6 @@ public final class ArticleSerializer {
             out.append('\n').append(article.body()).append('\n');
         }
         return out.toString();
-    }
-
-    /** An alias as editors write it: from the site root, a folder without its index.html. */
-    private static String aliasAsWritten(String sitePath) {
-        String index = "index.html";
-        return "/" + (sitePath.endsWith("/" + index) ? sitePath.substring(0, sitePath.length() - index.length()) : sitePath);
     }
 
     private static void putIfPresent(Map<String, Object> fm, String key, String value) {

@@ -3,8 +3,9 @@ package org.broadsheet.content;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.broadsheet.fs.SafeNames;
 
 /**
  * Turns titles and names into URL and file names: lower case, words joined by dashes, accents dropped from Latin
@@ -13,13 +14,9 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 80;
-    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     /** Pluses or a sharp right after a letter or digit, and not before one: C++, C#, Google+ (not A+B, #tag). */
     private static final Pattern CLOSING_SIGNS = Pattern.compile("(?<=[\\p{L}\\p{N}])(\\++|#)(?![\\p{L}\\p{N}])");
     private static final List<String> SITE_FILE_ENDINGS = List.of(".html", ".xml", ".json", ".js", ".txt");
-    private static final Pattern GIVEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private Slugs() {
     }
@@ -57,7 +54,7 @@ public final class Slugs {
         if (slug.isEmpty()) {
             return fallback;
         }
-        return WINDOWS_RESERVED.contains(slug) ? slug + "-1" : slug;
+        return SafeNames.isWindowsDevice(slug) ? slug + "-1" : slug;
     }
 
     /**
@@ -78,9 +75,15 @@ public final class Slugs {
      * does not {@linkplain #looksLikeASiteFile look like a file the site writes}.
      */
     public static boolean isUsableAsGiven(String slug) {
-        String stem = slug.contains(".") ? slug.substring(0, slug.indexOf('.')) : slug;
-        return GIVEN.matcher(slug).matches() && !slug.contains("..") && slug.length() <= 200
-                && !WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) && !looksLikeASiteFile(slug);
+        return isSafeName(slug) && !looksLikeASiteFile(slug);
+    }
+
+    /**
+     * True when {@code name} can be a folder or file name of the site on every system and host: letters, digits, dots
+     * and dashes, starting with a letter or digit (no hidden files), and not a name Windows keeps for devices.
+     */
+    public static boolean isSafeName(String name) {
+        return SafeNames.isSafe(name);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.PermalinkPattern;
+import org.broadsheet.content.Aliases;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Page;
@@ -134,10 +135,7 @@ public final class SiteRenderer {
         List<PageJob> pages = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         plan(site, views, pages, jobs, siteView);
-        List<String> made = new ArrayList<>(jobs.size() + SITE_FILES.size());
-        jobs.forEach(job -> made.add(job.path()));
-        SITE_FILES.forEach(file -> made.add(file.path()));
-        assets.checkClashes(made);
+        refuseClashes(site, jobs, assets);
         List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.listed(), p.updated())).toList();
         pages.clear();
         memory.nextBuild();
@@ -292,48 +290,60 @@ public final class SiteRenderer {
             }
         }
         planEditionFiles(site, views, siteView, feeds, jobs);
-        refuseTakenPaths(site, jobs);
     }
 
     /**
-     * Refuses an article, a page that is not an article or an alias where another page of the site is: a page's
-     * {@code slug: tags} would replace the tags index, {@code slug: 2024} a year's page; so would an article's slug
-     * under a permalink setting without the month ({@code :year/:slug/}), and an alias of an address still in use.
+     * Refuses what a user wrote (an article under a permalink setting, a page, an alias, a static file) where the site
+     * or another of them publishes a file, or needs a folder: a page's {@code slug: tags} would replace the tags
+     * index, an alias {@code /robots.txt/} needs a folder where robots.txt is. With none of them (articles in month
+     * folders meet no other page), there is nothing to check.
      */
-    private static void refuseTakenPaths(Site site, List<Job> jobs) {
+    private static void refuseClashes(Site site, List<Job> jobs, StaticFiles assets) {
         boolean aliases = site.entries().stream().anyMatch(e -> !e.article().aliases().isEmpty())
                 || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty());
-        if (site.pages().isEmpty() && !aliases && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
-            return; // articles in month folders meet no other page: a month's own page is its folder's index.html
+        if (!aliases && site.pages().isEmpty() && assets.ownFiles().isEmpty()
+                && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
+            return;
         }
-        Map<String, Integer> count = new HashMap<>();
-        jobs.forEach(job -> count.merge(job.path(), 1, Integer::sum));
-        List<Problem> problems = new ArrayList<>();
-        BiConsumer<String, Supplier<Problem>> claim = (path, problem) -> {
-            if (count.getOrDefault(path, 0) > 1) {
-                problems.add(problem.get());
-            }
+        var paths = site.config().paths();
+        PathClaims claims = new PathClaims();
+        List<Runnable> users = new ArrayList<>();
+        Map<String, Integer> userJobs = new HashMap<>(); // paths of jobs made for a user's claim, counted
+        BiConsumer<String, Runnable> user = (path, claim) -> {
+            userJobs.merge(path, 1, Integer::sum);
+            users.add(claim);
         };
         for (Entry e : site.entries()) {
-            claim.accept(e.path(), () -> new Problem(SourcePosition.of(e.file()), "another page of the site is at " + e.path()
-                    + ", where the permalink setting puts this article; set another 'slug:', e.g. slug: " + e.slug() + "-story"));
-            e.article().aliases().forEach(alias -> claim.accept(alias, () -> aliasTaken(e.file(), alias)));
+            SourcePosition at = SourcePosition.of(e.file());
+            String file = paths.display(e.file());
+            user.accept(e.path(), () -> claims.user(e.path(), PathClaims.Kind.ARTICLE, "this article",
+                    "the article " + file, at));
+            for (String alias : e.article().aliases()) {
+                user.accept(alias, () -> claims.user(alias, PathClaims.Kind.ALIAS, "the alias " + Aliases.written(alias),
+                        "the alias " + Aliases.written(alias) + " of " + file, at));
+            }
         }
         for (Page page : site.pages()) {
+            SourcePosition at = SourcePosition.of(page.file());
+            String file = paths.display(page.file());
             String path = Permalinks.page(page.slug());
-            claim.accept(path, () -> new Problem(SourcePosition.of(page.file()), "another page of the site is at " + path
-                    + ", so this page cannot be published at " + page.slug() + "/; set another 'slug:', e.g. slug: about-"
-                    + page.slug()));
-            page.aliases().forEach(alias -> claim.accept(alias, () -> aliasTaken(page.file(), alias)));
+            user.accept(path, () -> claims.user(path, PathClaims.Kind.PAGE, "this page", "the page " + file, at));
+            for (String alias : page.aliases()) {
+                user.accept(alias, () -> claims.user(alias, PathClaims.Kind.ALIAS, "the alias " + Aliases.written(alias),
+                        "the alias " + Aliases.written(alias) + " of " + file, at));
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+        for (Job job : jobs) {
+            if (userJobs.merge(job.path(), -1, Integer::sum) < 0) {
+                claims.site(job.path());
+            }
         }
-    }
-
-    private static Problem aliasTaken(java.nio.file.Path file, String alias) {
-        return new Problem(SourcePosition.of(file), "the alias " + alias + " is an address another page of the site (or "
-                + "another alias) has; an alias is for an address no longer in use: remove it from 'aliases:'");
+        SITE_FILES.forEach(file -> claims.site(file.path()));
+        assets.files().stream().map(OutputFile::path).filter(p -> !assets.ownFiles().containsKey(p)).forEach(claims::site);
+        users.forEach(Runnable::run);
+        assets.ownFiles().forEach((path, file) -> claims.user(path, PathClaims.Kind.STATIC, "this static file",
+                "the static file " + paths.display(file.source()), SourcePosition.of(file.source())));
+        claims.refuseClashes();
     }
 
     /** The redirecting page at each old address ({@code aliases:}) of an article or a page. */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,40 +67,9 @@ public final class StaticFiles {
         return new StaticFiles(List.copyOf(byPath.values()), own);
     }
 
-    /**
-     * Refuses static files that would replace a file the site makes itself (a page, a feed, the sitemap).
-     *
-     * @param made the paths of every file the build renders
-     */
-    void checkClashes(Collection<String> made) {
-        if (ownFiles.isEmpty()) {
-            return;
-        }
-        // a path is a file or a folder, never both: static/tags (a file) clashes with tags/…, and so does
-        // static/robots.txt/x with robots.txt
-        Map<String, String> taken = new java.util.HashMap<>();
-        for (String path : made) {
-            taken.put(path, path);
-            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                taken.putIfAbsent(path.substring(0, slash), path);
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        ownFiles.forEach((path, file) -> {
-            String clash = taken.get(path);
-            for (int slash = path.indexOf('/'); clash == null && slash > 0; slash = path.indexOf('/', slash + 1)) {
-                String folder = path.substring(0, slash);
-                clash = folder.equals(taken.get(folder)) ? folder : null; // a file the site makes, where this needs a folder
-            }
-            if (clash != null) {
-                problems.add(new Problem(SourcePosition.of(file.source()), "the site makes " + clash
-                        + " itself, and a build cannot publish both; rename or remove this file"));
-            }
-        });
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparing(p -> p.where().toString()));
-            throw new InputException(problems);
-        }
+    /** The files of the site's static folder, by their path in the site (the rest are the theme's). */
+    Map<String, CopiedFile> ownFiles() {
+        return ownFiles;
     }
 
     /**

@@ -71,8 +71,10 @@ class StaticFolderTest {
         site.file("static/tags", "a file where the site makes a folder\n").file("static/robots.txt/x", "a folder where it makes a file\n");
         Cli.Run page = Cli.inSite(root, "build");
         assertThat(page.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(page.err()).contains("static/index.html", "the site makes index.html itself")
-                .contains("static/tags: the site makes tags/", "static/robots.txt/x: the site makes robots.txt itself");
+        assertThat(page.err()).contains("error: static/index.html: this static file would be published at index.html, "
+                + "which the site makes itself; rename or remove this file",
+                "error: static/tags: this static file would be a file at tags, where a folder is needed for the site's own tags/",
+                "error: static/robots.txt/x: this static file needs a folder at robots.txt, where the site's own robots.txt is a file");
     }
 
     @Test

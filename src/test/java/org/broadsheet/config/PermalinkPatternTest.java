@@ -32,6 +32,9 @@ class PermalinkPatternTest {
         ":year/:title/            | has ':title'; the parts a permalink may use are :year, :month, :day and :slug",
         "../:slug/                | must be a plain path inside the site",
         "news//:slug/             | must be a plain path inside the site",
+        "CON/:slug/               | must be a plain path inside the site",
+        ".hidden/:slug/           | must be a plain path inside the site",
+        ":year/:month/:slug/.html | must be a plain path inside the site",
         "news?/:slug/             | has 'news?/'; between its parts a permalink may use letters",
         "'news :slug/'            | has 'news '"})
     void aBadPatternIsRefusedWithWhatIsWrong(String pattern, String message) {

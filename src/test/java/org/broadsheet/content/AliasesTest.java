@@ -21,7 +21,8 @@ class AliasesTest {
         "2019/05/story             | 2019/05/story/index.html",
         "/news/story.html          | news/story.html",
         "/old/page.htm             | old/page.htm",
-        "/posts/harbour-wall-2019/ | posts/harbour-wall-2019/index.html"})
+        "/posts/harbour-wall-2019/ | posts/harbour-wall-2019/index.html",
+        "/OLD/Page.HTML            | OLD/Page.HTML"})
     void anAliasIsTheFileItsRedirectIsWrittenTo(String written, String path) {
         assertThat(Aliases.sitePath(written)).isEqualTo(path);
     }
@@ -31,10 +32,16 @@ class AliasesTest {
         "https://example.org/old/  | is a full address",
         "//example.org/old/        | is a full address",
         "/old/../../etc/           | may not hold '.' or '..'",
-        "/old story/               | is not a path on this site",
-        "/old/?p=12                | is not a path on this site",
-        "/                         | is not a path on this site",
-        "/old//story/              | is not a path on this site"})
+        "/old story/               | is not a path this site can publish",
+        "/old/?p=12                | is not a path this site can publish",
+        "/                         | is not a path this site can publish",
+        "/old//story/              | is not a path this site can publish",
+        "/%2e%2e/                  | is not a path this site can publish",
+        "/x:y/                     | is not a path this site can publish",
+        "/a*b/                     | is not a path this site can publish",
+        "/aux/                     | is not a path this site can publish",
+        "/old/nul.html             | is not a path this site can publish",
+        "/.hidden/                 | is not a path this site can publish"})
     void aBadAliasSaysWhatIsWrong(String written, String message) {
         assertThatThrownBy(() -> Aliases.sitePath(written)).hasMessageContaining(message);
     }

@@ -47,9 +47,31 @@ class AliasesBuildTest {
         Cli.Run run = Cli.inSite(root, "build");
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
-        assertThat(run.err()).contains("error: content/2024/05/wall.md: the alias tags/index.html is an address another "
-                + "page of the site (or another alias) has",
-                "error: content/2024/05/ferry.md: the alias old/index.html", "error: content/2024/05/bus.md: the alias old/index.html");
+        assertThat(run.err()).contains("error: content/2024/05/wall.md: the alias /tags/ would be published at tags/index.html, "
+                + "which the site makes itself; an alias is for an address no longer in use: remove it from 'aliases:'",
+                "error: content/2024/05/ferry.md: the alias /old/ would be published at old/index.html, where the alias /old/ of "
+                + "content/2024/05/bus.md is");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aClashOfAFileWithAFolderOrOfCaseIsRefusedAtTheFileThatCausesIt() {
+        new TestSite(root).file("broadsheet.yaml", "title: Moved\n")
+                .file("content/2024/05/wall.md", TestSite.article("Harbour Wall", "2024-05-01",
+                        "aliases: [/feed.xml, /robots.txt/, /ABOUT/]"))
+                .file("content/pages/about.md", "---\ntitle: About\n---\nWho we are.\n")
+                .file("content/pages/tags.md", "---\ntitle: Our Tags\nslug: Tags\n---\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains(
+                "error: content/2024/05/wall.md: the alias /feed.xml/ needs a folder at feed.xml, where the site's own feed.xml is a file",
+                "error: content/2024/05/wall.md: the alias /robots.txt/ needs a folder at robots.txt, where the site's own "
+                        + "robots.txt is a file",
+                "error: content/2024/05/wall.md: the alias /ABOUT/ clashes with the page content/pages/about.md at about/index.html",
+                "error: content/pages/tags.md: this page would be published at tags/index.html, which the site makes itself")
+                .doesNotContain("internal error");
         assertThat(root.resolve("site")).doesNotExist();
     }
 }

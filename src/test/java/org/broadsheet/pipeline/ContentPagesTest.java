@@ -66,9 +66,9 @@ class ContentPagesTest {
         Cli.Run run = Cli.inSite(root, "build");
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
-        assertThat(run.err()).contains("error: content/pages/tags.md: another page of the site is at tags/index.html, so "
-                + "this page cannot be published at tags/; set another 'slug:', e.g. slug: about-tags",
-                "error: content/pages/year.md: another page of the site is at 2024/index.html");
+        assertThat(run.err()).contains("error: content/pages/tags.md: this page would be published at tags/index.html, which "
+                + "the site makes itself; set another 'slug:'",
+                "error: content/pages/year.md: this page would be published at 2024/index.html, which the site makes itself");
         assertThat(root.resolve("site")).doesNotExist();
     }
 

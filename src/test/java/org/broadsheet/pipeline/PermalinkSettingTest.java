@@ -60,8 +60,8 @@ class PermalinkSettingTest {
         Cli.Run run = Cli.inSite(root, "build");
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
-        assertThat(run.err()).contains("error: content/2024/03/tags.md: another page of the site is at tags/index.html, where "
-                + "the permalink setting puts this article; set another 'slug:'");
+        assertThat(run.err()).contains("error: content/2024/03/tags.md: this article would be published at tags/index.html, "
+                + "which the site makes itself; set another 'slug:', or another 'permalink' in the config");
         assertThat(root.resolve("site")).doesNotExist();
     }
 
