@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code broadsheet serve}: build into memory, serve over HTTP, rebuild and reload the browser on every change. */
 @Command(name = "serve",
         header = "Preview the site locally; rebuild and reload on changes.",
-        description = "Builds the site into memory and serves it at http://127.0.0.1:8080/. Every change to broadsheet.yaml, sources/, content/ or templates/ rebuilds it, and open pages reload by themselves. A failed build is shown in the terminal and over the page, and the last good site stays up until you fix it. Drafts and future-dated articles are shown with a badge. Nothing is written to site/: run build for that. Stop with Ctrl-C.%n",
+        description = "Builds the site into memory (files of static/ and templates/assets/ are copied into .broadsheet/cache/serve/ instead, and removed when serve stops) and serves it at http://127.0.0.1:8080/. Every change to broadsheet.yaml, sources/, content/, static/ or templates/ rebuilds it, and open pages reload by themselves. A failed build is shown in the terminal and over the page, and the last good site stays up until you fix it. Drafts and future-dated articles and pages are shown with a badge. Nothing is written to site/: run build for that. Stop with Ctrl-C.%n",
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {

@@ -1,6 +1,8 @@
 package org.broadsheet.content;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -22,7 +24,7 @@ public record Page(Path file, String slug, String title, String description, Opt
 
     public Page {
         aliases = List.copyOf(aliases);
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         body = Article.normaliseBody(body);
     }
 }

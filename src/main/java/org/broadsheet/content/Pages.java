@@ -27,6 +27,8 @@ public final class Pages {
     public static final String FOLDER = "pages";
     /** The front-matter keys a page gives a meaning; others pass through to templates as params. */
     static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "description", "menu", "draft", "aliases");
+    /** Keys only articles have: a file with one in content/pages/ is taken for an article put there. */
+    private static final List<String> ARTICLE_KEYS = List.of("date", "origin", "source", "tags", "url");
     /** The range of {@code menu:}, the page's place in the navigation. */
     static final int MENU_LIMIT = 1000;
 
@@ -84,6 +86,14 @@ public final class Pages {
         FrontMatter fm = FrontMatter.split(t, file);
         List<Problem> problems = new ArrayList<>();
         YamlMap yaml = fm.mapping(file, problems);
+        for (String key : ARTICLE_KEYS) {
+            if (yaml.containsKey(key)) { // an article kept here before pages were read from this folder: never hide it
+                problems.add(new Problem(yaml.keyPosition(key), "'" + key + ":' is an article's, and content/pages/ holds "
+                        + "pages that are not articles; if this is an article, move it to a folder such as content/"
+                        + "2024/05/, else remove '" + key + ":'"));
+                break;
+            }
+        }
         String title = FrontMatter.requiredTitle(yaml, file, problems, "write the page's title after 'title:'",
                 "every page needs a title");
         String slug = yaml.string("slug").orElse("");
@@ -95,7 +105,7 @@ public final class Pages {
             slug = Slugs.slugify(name.substring(0, name.lastIndexOf('.')), "page");
         }
         OptionalInt menu = OptionalInt.empty();
-        if (yaml.plain("menu") instanceof Boolean shown) { // menu: true, for a menu in file-name order
+        if (yaml.plain("menu") instanceof Boolean shown) { // menu: true: first place, ties in title order
             menu = shown ? OptionalInt.of(0) : OptionalInt.empty();
         } else if (yaml.has("menu")) {
             menu = yaml.integer("menu", -MENU_LIMIT, MENU_LIMIT).map(OptionalInt::of).orElse(OptionalInt.empty());

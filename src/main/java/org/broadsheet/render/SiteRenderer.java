@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.PermalinkPattern;
+import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Aliases;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
@@ -136,6 +137,11 @@ public final class SiteRenderer {
         List<Job> jobs = new ArrayList<>();
         plan(site, views, pages, jobs, siteView);
         refuseClashes(site, jobs, assets);
+        if (site.config().feeds().rss() && site.config().baseUrl().isEmpty()) {
+            diagnostics.warn(new Problem(SourcePosition.of(site.config().paths().root().resolve(SiteConfig.FILE_NAME)),
+                    "feeds.rss is on without a base_url: the RSS feeds' links are relative, which RSS has no rule to "
+                    + "resolve, and some feed readers reject them; set base_url (or build with --base-url)"));
+        }
         List<SiteFile.PageRef> refs = pages.stream().map(p -> new SiteFile.PageRef(p.path(), p.listed(), p.updated())).toList();
         pages.clear();
         memory.nextBuild();

@@ -77,6 +77,18 @@ class PagesTest {
     }
 
     @Test
+    void anArticleInThePagesFolderIsAnErrorNotAPage() {
+        TestSite site = new TestSite(root).file("content/pages/old-article.md",
+                "---\ntitle: Harbour Wall\nsource: The Gazette\ndate: 2024-03-01\ntags: [harbour]\n---\nBody\n");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> Pages.load(site.path("content")));
+
+        assertThat(e.problems()).extracting(p -> p.format(root)).containsExactly("content/pages/old-article.md:4: 'date:' "
+                + "is an article's, and content/pages/ holds pages that are not articles; if this is an article, move it to "
+                + "a folder such as content/2024/05/, else remove 'date:'");
+    }
+
+    @Test
     void twoPagesAtOneAddressAreRefused() {
         TestSite site = new TestSite(root)
                 .file("content/pages/about.md", "---\ntitle: About\n---\n")

@@ -84,6 +84,12 @@ class IncrementalBuildTest {
                         page("About", "Who we are, and why.")), 1),
                 Arguments.of("a page's title, which every page's menu shows", (Consumer<TestSite>) s -> s.file(
                         "content/pages/about.md", page("About us", "Who we are.")), 1000),
+                Arguments.of("an article's old address (aliases)", (Consumer<TestSite>) s -> s.file("content/a042.md",
+                        article(42, "Headline number 42", "tags: [t0, t9]\naliases: [/old/42/]")), 100),
+                Arguments.of("a new page in the menu", (Consumer<TestSite>) s -> s.file("content/pages/contact.md",
+                        page("Contact", "Write to us.")), 1000),
+                Arguments.of("a page made a draft", (Consumer<TestSite>) s -> s.file("content/pages/about.md",
+                        page("About", "Who we are.").replace("menu: 1", "menu: 1\ndraft: true")), 1000),
                 Arguments.of("a deleted article", (Consumer<TestSite>) s -> delete(s.path("content/a013.md")), 200),
                 Arguments.of("a template", (Consumer<TestSite>) s -> s.file("templates/tags.ftlh",
                         "<!DOCTYPE html><html lang=\"en\"><title>Tags</title><p>${tags?size} tags</p></html>\n"), 1000));

@@ -98,6 +98,15 @@ class FeedsTest {
     }
 
     @Test
+    void rssWithoutABaseUrlIsAWarning() {
+        site("feeds:\n  rss: true\n");
+        Cli.Run run = Cli.inSite(root, "build");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning: broadsheet.yaml: feeds.rss is on without a base_url");
+        assertThat(Feeds.rss(root.resolve("site/index.xml")).getItems()).hasSize(5);
+    }
+
+    @Test
     void noRssFeedsUnlessAskedFor() {
         site("");
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
