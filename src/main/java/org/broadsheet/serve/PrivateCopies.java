@@ -3,8 +3,14 @@ package org.broadsheet.serve;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,13 +26,22 @@ import org.broadsheet.fs.StreamedCopy;
  * never changes what the last good snapshot serves; and rather than their bytes in memory, which a video of hundreds
  * of megabytes would cost again on every rebuild that copied it. They live in the site's cache folder (a temporary
  * folder is often memory: tmpfs), one folder per serve process, deleted when it stops or, after a kill, by the next.
+ * Each serve holds an OS lock on a file in its folder for as long as it runs: a folder whose lock can be taken is a
+ * leftover (process ids were no test: one is reused, often at once in a container, and another machine's serve on a
+ * shared folder is no process here).
  */
 final class PrivateCopies implements Closeable {
 
-    private final Path folder;
+    private static final String LOCK = ".lock";
+    /** A folder without a lock file may be one a serve has just made; one older than this is a leftover. */
+    private static final Duration UNLOCKED_GRACE = Duration.ofMinutes(1);
 
-    private PrivateCopies(Path folder) {
+    private final Path folder;
+    private final FileChannel lock;
+
+    private PrivateCopies(Path folder, FileChannel lock) {
         this.folder = folder;
+        this.lock = lock;
     }
 
     /** A new folder of copies under {@code cache}, where those of serve processes now gone are deleted. */
@@ -35,11 +50,36 @@ final class PrivateCopies implements Closeable {
         try {
             Files.createDirectories(all);
             try (Stream<Path> folders = Files.list(all)) {
-                folders.filter(PrivateCopies::ofEndedProcess).forEach(PrivateCopies::delete);
+                folders.filter(Files::isDirectory).filter(PrivateCopies::isLeftover).forEach(PrivateCopies::delete);
             }
-            return new PrivateCopies(Files.createTempDirectory(all, ProcessHandle.current().pid() + "-"));
+            Path folder = Files.createTempDirectory(all, "copies-");
+            FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock(); // held until close(), or until the process ends
+            return new PrivateCopies(folder, channel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether no running serve holds {@code folder}'s lock. */
+    private static boolean isLeftover(Path folder) {
+        Path lockFile = folder.resolve(LOCK);
+        try {
+            if (!Files.exists(lockFile)) {
+                return Files.getLastModifiedTime(folder).toInstant().isBefore(Instant.now().minus(UNLOCKED_GRACE));
+            }
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+                FileLock held = channel.tryLock();
+                if (held == null) {
+                    return false; // another process's serve
+                }
+                held.release();
+                return true;
+            }
+        } catch (OverlappingFileLockException sameProcess) {
+            return false; // a serve of this process
+        } catch (IOException e) {
+            return false; // cannot tell: leave it
         }
     }
 
@@ -48,17 +88,6 @@ final class PrivateCopies implements Closeable {
             PathUtils.deleteDirectory(folder);
         } catch (IOException ignored) {
             // a leftover costs disk space only: the next serve tries again
-        }
-    }
-
-    /** Whether {@code folder} is named for a process (its number, a dash) that is no longer running. */
-    private static boolean ofEndedProcess(Path folder) {
-        String name = folder.getFileName().toString();
-        int dash = name.indexOf('-');
-        try {
-            return dash > 0 && ProcessHandle.of(Long.parseLong(name.substring(0, dash))).isEmpty();
-        } catch (NumberFormatException notOurs) {
-            return false;
         }
     }
 
@@ -74,7 +103,7 @@ final class PrivateCopies implements Closeable {
         Set<Path> keep = new HashSet<>(kept);
         List<Path> gone;
         try (Stream<Path> files = Files.list(folder)) {
-            gone = files.filter(f -> !keep.contains(f)).toList();
+            gone = files.filter(f -> !keep.contains(f) && !f.getFileName().toString().equals(LOCK)).toList();
         } catch (IOException e) {
             return; // left for the next call, or for close()
         }
@@ -89,6 +118,11 @@ final class PrivateCopies implements Closeable {
 
     @Override
     public void close() {
+        try {
+            lock.close(); // releases the lock
+        } catch (IOException ignored) {
+            // the folder goes anyway
+        }
         delete(folder);
     }
 }

@@ -133,10 +133,10 @@ class MemoryOutputTest {
         return new CopiedFile(path, source, fingerprint);
     }
 
-    /** serve's copies on disk now. */
+    /** serve's copies on disk now (not the lock file that marks their folder as a running serve's). */
     private List<Path> copiesOnDisk() throws IOException {
         try (Stream<Path> files = Files.walk(cache)) {
-            return files.filter(Files::isRegularFile).toList();
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(".lock")).toList();
         }
     }
 }

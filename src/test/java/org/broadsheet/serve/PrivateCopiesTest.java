@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** serve's copies of static files: one folder per serve, gone when it stops, or after a kill when the next starts. */
+/**
+ * serve's copies of static files: one folder per serve, gone when it stops, or after a kill when the next starts; a
+ * folder whose lock a running serve holds is left alone, whatever its name.
+ */
 class PrivateCopiesTest {
 
     @TempDir
@@ -17,18 +23,31 @@ class PrivateCopiesTest {
 
     @Test
     void theCopiesOfAServeThatWasKilledAreDeletedByTheNextAndARunningOnesAreLeftAlone() throws IOException {
-        Path killed = Files.createDirectories(cache.resolve("serve/2147483646-1")); // no such process
+        Path killed = Files.createDirectories(cache.resolve("serve/copies-killed"));
+        Files.writeString(killed.resolve(".lock"), ""); // its lock went with its process
         Files.writeString(killed.resolve("copy-1"), "left behind");
-        Path running = Files.createDirectories(cache.resolve("serve/" + ProcessHandle.current().pid() + "-2"));
-        Files.writeString(running.resolve("copy-1"), "served");
+        Path oldUnlocked = Files.createDirectories(cache.resolve("serve/copies-old"));
+        Files.setLastModifiedTime(oldUnlocked, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+        Path justMade = Files.createDirectories(cache.resolve("serve/copies-new")); // its serve is about to lock it
+        PrivateCopies running = PrivateCopies.in(cache);
+        Path runningFolder = running.copy(Files.writeString(cache.resolve("source"), "served")).getParent();
 
-        PrivateCopies copies = PrivateCopies.in(cache);
+        PrivateCopies next = PrivateCopies.in(cache);
 
         assertThat(killed).doesNotExist();
-        assertThat(running.resolve("copy-1")).hasContent("served");
-        copies.close();
+        assertThat(oldUnlocked).doesNotExist();
+        assertThat(justMade).exists();
+        assertThat(runningFolder).exists();
+        try (var files = Files.list(runningFolder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("copy-"))).singleElement()
+                    .satisfies(copy -> assertThat(copy).hasContent("served"));
+        }
+        running.keepOnly(java.util.List.of());
+        assertThat(runningFolder.resolve(".lock")).as("keepOnly deletes copies, never the lock").exists();
+        running.close();
+        next.close();
         try (var left = Files.list(cache.resolve("serve"))) {
-            assertThat(left).containsExactly(running);
+            assertThat(left).containsExactly(justMade);
         }
     }
 }
