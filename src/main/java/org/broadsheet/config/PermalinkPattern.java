@@ -8,9 +8,9 @@ import org.broadsheet.fs.SafeNames;
 
 /**
  * Where articles are published, as Jekyll's and Hugo's {@code permalink} settings say it: a path from the site root
- * with {@code :year}, {@code :month}, {@code :day} and {@code :slug}, ending in {@code /} (the article's folder, with
- * its {@code index.html}) or {@code .html}. Someone moving a digest from another tool keeps its addresses, and links
- * to them keep working.
+ * with {@code :year}, {@code :month}, {@code :day} and {@code :slug} (Jekyll's {@code :title} means it too), ending
+ * in {@code /} (the article's folder, with its {@code index.html}) or {@code .html}. Someone moving a digest from
+ * another tool keeps its addresses, and links to them keep working.
  *
  * @param text the pattern as written, without a leading slash
  */
@@ -29,6 +29,7 @@ public record PermalinkPattern(String text) {
     public static PermalinkPattern parse(String written) {
         String text = written.strip();
         text = text.startsWith("/") ? text.substring(1) : text;
+        text = text.replace(":title", ":slug"); // Jekyll's name for the file name's words, which :slug is here
         if (!text.endsWith("/") && !text.endsWith(".html")) {
             throw new IllegalArgumentException("must end with / (a folder per article) or .html, e.g. :year/:month/:slug/");
         }
@@ -41,7 +42,7 @@ public record PermalinkPattern(String text) {
                 case "slug" -> slugs++;
                 case "year", "month", "day" -> { }
                 default -> throw new IllegalArgumentException("has ':" + token.group(1) + "'; the parts a permalink may "
-                        + "use are :year, :month, :day and :slug");
+                        + "use are :year, :month, :day and :slug (or Jekyll's :title)");
             }
             from = token.end();
         }

@@ -7,26 +7,34 @@ import java.util.Locale;
 import org.broadsheet.yaml.YamlMap;
 
 /**
- * The {@code aliases:} of an article or page, as Hugo has them (Jekyll: {@code redirect_from}): the old addresses
- * it was published at, each of which gets a small page that sends readers and search engines on to the new one. A
- * digest moved from another tool, or an article whose slug changed, keeps its old links working.
+ * The {@code aliases:} of an article or page, as Hugo has them (Jekyll's {@code redirect_from:} is read too): the old
+ * addresses it was published at, each of which gets a small page that sends readers and search engines on to the new
+ * one. A digest moved from another tool, or an article whose slug changed, keeps its old links working.
  */
 public final class Aliases {
 
     private Aliases() {
     }
 
+    /** The front-matter keys of aliases: Hugo's, and the one of Jekyll's redirect plugin. */
+    static final List<String> KEYS = List.of("aliases", "redirect_from");
+
     /**
-     * The alias paths of {@code key} in {@code yaml}, as site paths ({@code old/story/index.html},
+     * The aliases in {@code yaml} ({@link #KEYS}), as site paths ({@code old/story/index.html},
      * {@code 2019/05/story.html}); a bad one is reported at its line.
      */
-    static List<String> read(YamlMap yaml, String key) {
+    static List<String> read(YamlMap yaml) {
         List<String> paths = new ArrayList<>();
-        for (YamlMap.Item item : yaml.stringItems(key)) {
-            try {
-                paths.add(sitePath(item.value()));
-            } catch (IllegalArgumentException e) {
-                yaml.report(item.where(), "alias '" + item.value() + "' " + e.getMessage());
+        for (String key : KEYS) {
+            for (YamlMap.Item item : yaml.stringItems(key)) {
+                try {
+                    String path = sitePath(item.value());
+                    if (!paths.contains(path)) {
+                        paths.add(path);
+                    }
+                } catch (IllegalArgumentException e) {
+                    yaml.report(item.where(), "alias '" + item.value() + "' " + e.getMessage());
+                }
             }
         }
         return paths;

@@ -2,6 +2,7 @@ package org.broadsheet.content;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -24,7 +27,7 @@ public final class ArticleParser {
     /** The front-matter keys Broadsheet gives a meaning; others pass through to templates as params. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "source", "url", "author", "tags", "summary", "note", "featured", "priority", "draft", "slug",
-            "aliases", "origin");
+            "aliases", "redirect_from", "origin");
 
     /** The range of {@code priority:}; higher leads. */
     public static final int MIN_PRIORITY = -100;
@@ -45,7 +48,10 @@ public final class ArticleParser {
         String title = FrontMatter.requiredTitle(yaml, file, problems, "write the article's headline after 'title:'",
                 "every article needs a headline");
         ArticleDate date = null;
-        if (!yaml.has("date")) {
+        LocalDate named = yaml.containsKey("date") ? null : dayInName(file);
+        if (named != null) {
+            date = ArticleDate.ofDay(named, zone); // a Jekyll post, 2014-12-20-title.md, dated by its name
+        } else if (!yaml.has("date")) {
             problems.add(yaml.containsKey("date")
                     ? new Problem(yaml.keyPosition("date"), "the date is empty; write the publication date, e.g. date: 2014-12-20")
                     : new Problem(SourcePosition.of(file, 1), "missing 'date:'; add the publication date, e.g. date: 2014-12-20"));
@@ -67,7 +73,7 @@ public final class ArticleParser {
                             + " so leave out the ending, e.g. slug: " + stem
                     : "slug '" + slug + "' cannot be a URL name; use letters, digits and dashes, e.g. slug: my-story");
         }
-        List<String> aliases = Aliases.read(yaml, "aliases");
+        List<String> aliases = Aliases.read(yaml);
         Origin origin = yaml.map("origin").flatMap(o -> origin(o)).orElse(null);
 
         Map<String, Object> params = new LinkedHashMap<>();
@@ -92,6 +98,18 @@ public final class ArticleParser {
         return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, aliases, origin,
                 params, fm.body());
     }
+
+    /** The day a file's name starts with, as Jekyll's posts are named ({@code 2014-12-20-title.md}), or null. */
+    private static LocalDate dayInName(Path file) {
+        Matcher day = DAY_IN_NAME.matcher(file.getFileName().toString());
+        try {
+            return day.lookingAt() ? LocalDate.parse(day.group(1)) : null;
+        } catch (DateTimeException notADay) {
+            return null;
+        }
+    }
+
+    private static final Pattern DAY_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-");
 
     private static Optional<Origin> origin(YamlMap o) {
         Optional<String> file = o.string("file");

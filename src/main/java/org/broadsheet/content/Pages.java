@@ -26,7 +26,8 @@ public final class Pages {
     /** The folder under content/ that holds pages, never articles. */
     public static final String FOLDER = "pages";
     /** The front-matter keys a page gives a meaning; others pass through to templates as params. */
-    static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "description", "menu", "draft", "aliases");
+    static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "description", "menu", "draft", "aliases",
+            "redirect_from");
     /** Keys only articles have: a file with one in content/pages/ is taken for an article put there. */
     private static final List<String> ARTICLE_KEYS = List.of("date", "origin", "source", "tags", "url");
     /** The range of {@code menu:}, the page's place in the navigation. */
@@ -112,7 +113,7 @@ public final class Pages {
         }
         String description = yaml.string("description").orElse("");
         boolean draft = yaml.bool("draft").orElse(false);
-        List<String> aliases = Aliases.read(yaml, "aliases");
+        List<String> aliases = Aliases.read(yaml);
         Map<String, Object> params = new LinkedHashMap<>();
         for (String key : yaml.keys()) {
             if (!KNOWN_KEYS.contains(key)) {

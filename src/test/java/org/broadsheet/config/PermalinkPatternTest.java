@@ -19,7 +19,8 @@ class PermalinkPatternTest {
         "/:year/:month/:day/:slug.html  | 2024/03/07/harbour-wall.html",
         "news/:slug/                    | news/harbour-wall/index.html",
         ":year/:month/:day-:slug/       | 2024/03/07-harbour-wall/index.html",
-        "archive/:year/:slug.html       | archive/2024/harbour-wall.html"})
+        "archive/:year/:slug.html       | archive/2024/harbour-wall.html",
+        "/:year/:month/:day/:title.html | 2024/03/07/harbour-wall.html"})
     void aPatternGivesEachArticleItsPath(String pattern, String path) {
         assertThat(PermalinkPattern.parse(pattern).path(DAY, "harbour-wall")).isEqualTo(path);
     }
@@ -29,7 +30,7 @@ class PermalinkPatternTest {
         ":year/:month/:slug       | must end with / (a folder per article) or .html",
         ":year/:month/            | needs :slug once",
         ":slug/:slug/             | needs :slug once",
-        ":year/:title/            | has ':title'; the parts a permalink may use are :year, :month, :day and :slug",
+        ":year/:author/           | has ':author'; the parts a permalink may use are :year, :month, :day and :slug",
         "../:slug/                | must be a plain path inside the site",
         "news//:slug/             | must be a plain path inside the site",
         "CON/:slug/               | must be a plain path inside the site",

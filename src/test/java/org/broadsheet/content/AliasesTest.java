@@ -54,6 +54,11 @@ class AliasesTest {
         assertThat(a.aliases()).containsExactly("old/a/index.html", "old/a.html");
         assertThat(a.params()).doesNotContainKey("aliases");
         assertThat(ArticleSerializer.toMarkdown(a)).contains("aliases:\n- /old/a/\n- /old/a.html\n");
+        Article jekyll = ArticleParser.parse(file, "---\ntitle: A\ndate: 2024-01-02\naliases: [/old/a/]\n"
+                + "redirect_from: [/old/a/, /2019/a.html]\n---\n", ZoneId.of("UTC"));
+        assertThat(jekyll.aliases()).as("Jekyll's redirect_from, each old address once").containsExactly("old/a/index.html",
+                "2019/a.html");
+        assertThat(jekyll.params()).doesNotContainKey("redirect_from");
 
         InputException e = catchThrowableOfType(InputException.class, () -> ArticleParser.parse(file,
                 "---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /fine/\n  - https://example.org/x/\n---\n", ZoneId.of("UTC")));

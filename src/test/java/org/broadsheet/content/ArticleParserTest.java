@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -477,5 +478,20 @@ class ArticleParserTest {
         assertThatThrownBy(() -> TextFiles.readUtf8(missing))
                 .isInstanceOfSatisfying(InputException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.where().file()).isEqualTo(missing)));
+    }
+
+    @Test
+    void aPostNamedAfterItsDayAsJekyllNamesThemNeedsNoDateKey() {
+        Article a = ArticleParser.parse(Path.of("content/_posts/2014-12-20-harbour-wall.md"), "---\ntitle: Wall\n---\nBody\n",
+                ZoneId.of("Europe/London"));
+        assertThat(a.date().day(ZoneId.of("Europe/London"))).isEqualTo(LocalDate.of(2014, 12, 20));
+
+        Article own = ArticleParser.parse(Path.of("content/2014-12-20-harbour-wall.md"),
+                "---\ntitle: Wall\ndate: 2015-01-02\n---\n", ZoneId.of("UTC"));
+        assertThat(own.date().toText()).as("a date: key wins").isEqualTo("2015-01-02");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> ArticleParser.parse(
+                Path.of("content/2014-13-45-wall.md"), "---\ntitle: Wall\n---\n", ZoneId.of("UTC")));
+        assertThat(e.problems().get(0).message()).startsWith("missing 'date:'");
     }
 }

@@ -67,11 +67,11 @@ class PermalinkSettingTest {
 
     @Test
     void aBadPermalinkIsAConfigErrorAtItsLine() {
-        site(":year/:title/");
+        site(":year/:author/");
 
         Cli.Run run = Cli.inSite(root, "build");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(run.err()).contains("error: broadsheet.yaml:3: permalink ':year/:title/' has ':title'");
+        assertThat(run.err()).contains("error: broadsheet.yaml:3: permalink ':year/:author/' has ':author'");
     }
 }
