@@ -126,6 +126,7 @@ public final class ContentLoader {
         }
         List<Found> found = new ArrayList<>();
         List<Path> others = new ArrayList<>();
+        List<Found> sections = new ArrayList<>();
         try {
             Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -158,7 +159,7 @@ public final class ContentLoader {
                         diagnostics.warn(new Problem(SourcePosition.of(file), "this link leads to " + target(file)
                                 + ", which does not exist; it is skipped: correct the link, or delete it"));
                     } else if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
-                        found.add(new Found(file, attributes));
+                        (isHugoSection(file) ? sections : found).add(new Found(file, attributes));
                     } else if (attributes.isRegularFile() && !hidden(file) && !Litter.is(file.getFileName().toString())) {
                         others.add(file);
                     }
@@ -169,6 +170,13 @@ public final class ContentLoader {
             throw new UncheckedIOException(e);
         }
         found.sort(Comparator.comparing(Found::file));
+        if (!sections.isEmpty()) { // a digest moved from Hugo: its section files have no date, and would fail as articles
+            sections.sort(Comparator.comparing(Found::file));
+            diagnostics.warn(new Problem(SourcePosition.of(sections.get(0).file()), "Hugo's section page (_index.md) is "
+                    + "not an article, and Broadsheet makes its own listings, so it is not published" + (sections.size() > 1
+                    ? ", nor are " + (sections.size() - 1) + " more" : "") + "; delete it, or move what it says to a "
+                    + "page in content/pages/"));
+        }
         if (!others.isEmpty()) { // an image beside its article would otherwise vanish from the site without a word
             others.sort(Comparator.naturalOrder());
             diagnostics.warn(new Problem(SourcePosition.of(others.get(0)), "not an article (only .md and .markdown files"
@@ -221,6 +229,11 @@ public final class ContentLoader {
     private static boolean isMarkdownName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isHugoSection(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.equals("_index.md") || name.equals("_index.markdown");
     }
 
     private static boolean hidden(Path p) {

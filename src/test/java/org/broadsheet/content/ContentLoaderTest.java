@@ -87,6 +87,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void hugosSectionFilesAreNotArticlesAndAWarningSaysSo() {
+        TestSite site = new TestSite(root)
+                .file("content/posts/story.md", TestSite.article("Story", "2024-05-01"))
+                .file("content/posts/_index.md", "---\ntitle: Posts\n---\n")
+                .file("content/_index.md", "---\ntitle: Home\n---\n");
+        CollectedWarnings warnings = new CollectedWarnings();
+
+        assertThat(ContentLoader.load(site.path("content"), ZoneOffset.UTC, new ContentLoader.Memory(), warnings))
+                .extracting(cf -> cf.article().title()).containsExactly("Story");
+        assertThat(warnings.warnings()).extracting(w -> w.format(root)).containsExactly("content/_index.md: Hugo's "
+                + "section page (_index.md) is not an article, and Broadsheet makes its own listings, so it is not published,"
+                + " nor are 1 more; delete it, or move what it says to a page in content/pages/");
+    }
+
+    @Test
     void whatTheSiteMayReadIsArticlesOutsideHiddenPlacesAndAnythingInTheEditionsFolder() {
         Path content = root.resolve("content");
 
