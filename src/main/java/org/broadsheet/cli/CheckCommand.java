@@ -12,6 +12,8 @@ import org.broadsheet.error.SourcePosition;
 import org.broadsheet.output.LinkChecker;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.pipeline.SiteBuild;
+import org.broadsheet.render.CopiedFile;
+import org.broadsheet.render.RenderedFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +62,11 @@ final class CheckCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("broadsheet-check");
         Path out = tmp.resolve("site");
         try {
-            new SiteWriter(out, config.paths(), false, null).write(rendered.files());
+            // links into a copied file need only the file to be there: a video in static/ is not copied to a
+            // temporary folder (often memory) to be looked at
+            new SiteWriter(out, config.paths(), false, null).write(rendered.files().stream()
+                    .map(f -> f instanceof CopiedFile c && !isHtml(c.path()) ? new RenderedFile(c.path(), new byte[0]) : f)
+                    .toList());
             List<LinkChecker.BrokenLink> broken = new LinkChecker(out).brokenLinks();
             for (LinkChecker.BrokenLink link : broken) {
                 console.error(new Problem(SourcePosition.of(Path.of(link.page())), "broken link '" + link.link() + "': " + link.why()));
@@ -69,5 +75,10 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             org.apache.commons.io.file.PathUtils.deleteDirectory(tmp);
         }
+    }
+
+    private static boolean isHtml(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 }

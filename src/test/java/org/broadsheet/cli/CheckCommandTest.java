@@ -34,6 +34,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void linksToStaticFilesAreCheckedForTheFilesBeingThere() {
+        site.file("static/media/clip.mp4", "a video")
+                .file("content/c.md", "---\ntitle: Gamma\ndate: 2024-03-01\n---\n\n[Watch](../../../media/clip.mp4), "
+                        + "[gone](../../../media/missing.mp4).\n");
+
+        Cli.Run run = Cli.inSite(root, "check", "--links");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("broken link '../../../media/missing.mp4'").doesNotContain("clip.mp4");
+    }
+
+    @Test
     void aSiteWithWarningsDoesNotPassAsHavingNoProblems() {
         site.file("content/dir/a.md", TestSite.article("Alpha Again", "2024-01-03"));
 
