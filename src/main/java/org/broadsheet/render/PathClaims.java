@@ -25,6 +25,7 @@ final class PathClaims {
         SITE(""),
         ARTICLE("set another 'slug:', or another 'permalink' in the config"),
         PAGE("set another 'slug:'"),
+        THEME("to replace a theme file, give yours the theme file's own name (the case too); else rename it"),
         STATIC("rename or remove this file"),
         ALIAS("an alias is for an address no longer in use: remove it from 'aliases:'");
 
@@ -60,23 +61,24 @@ final class PathClaims {
         List<Problem> problems = new ArrayList<>();
         for (Claim claim : claims) {
             String key = claim.path().toLowerCase(Locale.ROOT);
+            String path = claim.path();
             Claim other = files.get(key);
-            String clash = other == null ? null : " would be published at " + other.path()
+            String clash = other == null ? null : " would be published at " + path + caseOnly(path, other.path())
                     + (other.kind() == Kind.SITE ? ", which the site makes itself" : ", where " + other.named() + " is");
             if (clash == null && (other = folders.get(key)) != null) {
-                clash = " would be a file at " + claim.path() + ", where a folder is needed for " + other.named();
+                clash = " would be a file at " + path + ", where a folder is needed for " + other.named();
             }
-            for (int slash = key.indexOf('/'); clash == null && slash > 0; slash = key.indexOf('/', slash + 1)) {
-                other = files.get(key.substring(0, slash));
+            // prefixes of the path as written, each lowered by itself: lowering can change a text's length (İ)
+            for (int slash = path.indexOf('/'); clash == null && slash > 0; slash = path.indexOf('/', slash + 1)) {
+                other = files.get(path.substring(0, slash).toLowerCase(Locale.ROOT));
                 if (other != null) {
-                    clash = " needs a folder at " + claim.path().substring(0, slash) + ", where " + other.named()
-                            + " is a file";
+                    clash = " needs a folder at " + path.substring(0, slash) + ", where " + other.named() + " is a file";
                 }
             }
             if (clash == null) {
                 files.put(key, claim);
-                for (int slash = key.indexOf('/'); slash > 0; slash = key.indexOf('/', slash + 1)) {
-                    folders.putIfAbsent(key.substring(0, slash), claim);
+                for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                    folders.putIfAbsent(path.substring(0, slash).toLowerCase(Locale.ROOT), claim);
                 }
             } else {
                 problems.add(problem(claim, other, clash));
@@ -94,9 +96,15 @@ final class PathClaims {
             return new Problem(other.where(), other.self() + " clashes with " + claim.named() + " at " + claim.path()
                     + "; " + other.kind().hint);
         }
-        if (claim.kind() == Kind.SITE) {
-            throw new IllegalStateException("the site claims " + claim.path() + " twice");
+        if (claim.kind() == Kind.SITE) { // two of the site's own: a theme asset named like a page, say; never a crash
+            return new Problem(SourcePosition.of(java.nio.file.Path.of(claim.path())), "the site makes two files at "
+                    + claim.path() + "; rename the theme or static file of that name");
         }
         return new Problem(claim.where(), claim.self() + clash + "; " + claim.kind().hint);
+    }
+
+    /** Said of two paths that are one file on macOS and Windows, so the message does not seem to name another. */
+    private static String caseOnly(String path, String other) {
+        return path.equals(other) ? "" : " (" + other + " but for case: one file on macOS and Windows)";
     }
 }

@@ -307,7 +307,7 @@ public final class SiteRenderer {
     private static void refuseClashes(Site site, List<Job> jobs, StaticFiles assets) {
         boolean aliases = site.entries().stream().anyMatch(e -> !e.article().aliases().isEmpty())
                 || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty());
-        if (!aliases && site.pages().isEmpty() && assets.ownFiles().isEmpty()
+        if (!aliases && site.pages().isEmpty() && assets.ownFiles().isEmpty() && assets.themeFiles().isEmpty()
                 && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
             return;
         }
@@ -345,7 +345,10 @@ public final class SiteRenderer {
             }
         }
         SITE_FILES.forEach(file -> claims.site(file.path()));
-        assets.files().stream().map(OutputFile::path).filter(p -> !assets.ownFiles().containsKey(p)).forEach(claims::site);
+        assets.files().stream().map(OutputFile::path)
+                .filter(p -> !assets.ownFiles().containsKey(p) && !assets.themeFiles().containsKey(p)).forEach(claims::site);
+        assets.themeFiles().forEach((path, file) -> claims.user(path, PathClaims.Kind.THEME, "this theme file",
+                "the theme file " + paths.display(file.source()), SourcePosition.of(file.source())));
         users.forEach(Runnable::run);
         assets.ownFiles().forEach((path, file) -> claims.user(path, PathClaims.Kind.STATIC, "this static file",
                 "the static file " + paths.display(file.source()), SourcePosition.of(file.source())));

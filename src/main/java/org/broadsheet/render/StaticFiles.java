@@ -27,10 +27,13 @@ public final class StaticFiles {
     private final List<OutputFile> files;
     /** The files of the static folder by their path in the site: where one came from is named when it clashes. */
     private final Map<String, CopiedFile> ownFiles;
+    /** The site's own theme files, from templates/assets/, by their path in the site. */
+    private final Map<String, CopiedFile> themeFiles;
 
-    private StaticFiles(List<OutputFile> files, Map<String, CopiedFile> ownFiles) {
+    private StaticFiles(List<OutputFile> files, Map<String, CopiedFile> ownFiles, Map<String, CopiedFile> themeFiles) {
         this.files = List.copyOf(files);
         this.ownFiles = Map.copyOf(ownFiles);
+        this.themeFiles = Map.copyOf(themeFiles);
     }
 
     /**
@@ -51,7 +54,8 @@ public final class StaticFiles {
         Map<String, OutputFile> byPath = new TreeMap<>();
         BuiltInTheme.files(ASSETS).forEach((path, bytes) -> byPath.put(path, new RenderedFile(path, bytes)));
         List<Problem> problems = new ArrayList<>();
-        byPath.putAll(list(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", "templates"));
+        Map<String, CopiedFile> theme = list(siteTemplates, siteTemplates.resolve(ASSETS), ASSETS + "/", "templates");
+        byPath.putAll(theme);
         Map<String, CopiedFile> own = list(staticFolder, staticFolder, "", "static");
         own.forEach((path, file) -> {
             if (byPath.containsKey(path)) {
@@ -64,12 +68,17 @@ public final class StaticFiles {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new StaticFiles(List.copyOf(byPath.values()), own);
+        return new StaticFiles(List.copyOf(byPath.values()), own, theme);
     }
 
     /** The files of the site's static folder, by their path in the site (the rest are the theme's). */
     Map<String, CopiedFile> ownFiles() {
         return ownFiles;
+    }
+
+    /** The site's own files in templates/assets/ (replacing built-in ones, or added), by their path in the site. */
+    Map<String, CopiedFile> themeFiles() {
+        return themeFiles;
     }
 
     /**

@@ -70,8 +70,30 @@ class AliasesBuildTest {
                 "error: content/2024/05/wall.md: the alias /robots.txt/ needs a folder at robots.txt, where the site's own "
                         + "robots.txt is a file",
                 "error: content/2024/05/wall.md: the alias /ABOUT/ clashes with the page content/pages/about.md at about/index.html",
-                "error: content/pages/tags.md: this page would be published at tags/index.html, which the site makes itself")
+                "error: content/pages/tags.md: this page would be published at Tags/index.html (tags/index.html but for case: "
+                        + "one file on macOS and Windows), which the site makes itself")
                 .doesNotContain("internal error");
         assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void theSitesOwnThemeFilesAndPathsThatLowerCaseChangesInLengthAreCheckedNeverACrash() {
+        new TestSite(root).file("broadsheet.yaml", "title: Moved\n")
+                .file("content/2024/05/wall.md", TestSite.article("Harbour Wall", "2024-05-01",
+                        "aliases: ['/İstanbul.html', '/İstanbul.html/x/']"))
+                .file("templates/assets/Style.css", "body{}\n")
+                .file("templates/assets/search.js/x.png", "not an image\n");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains(
+                "error: content/2024/05/wall.md: the alias /İstanbul.html/x/ needs a folder at İstanbul.html, where the alias "
+                        + "/İstanbul.html of content/2024/05/wall.md is a file",
+                "error: templates/assets/Style.css: this theme file would be published at assets/Style.css (assets/style.css "
+                        + "but for case: one file on macOS and Windows), which the site makes itself",
+                "error: templates/assets/search.js/x.png: this theme file needs a folder at assets/search.js, where the site's "
+                        + "own assets/search.js is a file")
+                .doesNotContain("internal error");
     }
 }
