@@ -57,7 +57,11 @@ public final class Aliases {
         if (path.contains("://") || path.startsWith("//")) {
             throw new IllegalArgumentException("is a full address; write the path on this site only, e.g. /2019/05/story/");
         }
-        path = path.startsWith("/") ? path.substring(1) : path;
+        if (!path.startsWith("/")) { // Hugo reads such an alias against the page's own folder: never guess which
+            throw new IllegalArgumentException("does not start with /; write it from the site root, e.g. /2019/05/story/ "
+                    + "(Hugo reads an alias without / from the page's folder: add that folder in front)");
+        }
+        path = path.substring(1);
         String folders = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         for (String part : folders.split("/", -1)) {
             if (part.equals(".") || part.equals("..")) {

@@ -27,7 +27,7 @@ public final class ArticleParser {
     /** The front-matter keys Broadsheet gives a meaning; others pass through to templates as params. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "source", "url", "author", "tags", "summary", "note", "featured", "priority", "draft", "slug",
-            "aliases", "redirect_from", "origin");
+            "aliases", "redirect_from", "published", "origin");
 
     /** The range of {@code priority:}; higher leads. */
     public static final int MIN_PRIORITY = -100;
@@ -90,7 +90,7 @@ public final class ArticleParser {
         String note = yaml.string("note").orElse("");
         boolean featured = yaml.bool("featured").orElse(false);
         int priority = yaml.integer("priority", MIN_PRIORITY, MAX_PRIORITY).orElse(0);
-        boolean draft = yaml.bool("draft").orElse(false);
+        boolean draft = yaml.bool("draft").orElse(false) || !yaml.bool("published").orElse(true); // Jekyll's word
 
         if (!problems.isEmpty()) {
             throw new InputException(problems);

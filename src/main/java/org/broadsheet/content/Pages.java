@@ -27,7 +27,7 @@ public final class Pages {
     public static final String FOLDER = "pages";
     /** The front-matter keys a page gives a meaning; others pass through to templates as params. */
     static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "description", "menu", "draft", "aliases",
-            "redirect_from");
+            "redirect_from", "published");
     /** Keys only articles have: a file with one in content/pages/ is taken for an article put there. */
     private static final List<String> ARTICLE_KEYS = List.of("date", "origin", "source", "tags", "url");
     /** The range of {@code menu:}, the page's place in the navigation. */
@@ -112,7 +112,7 @@ public final class Pages {
             menu = yaml.integer("menu", -MENU_LIMIT, MENU_LIMIT).map(OptionalInt::of).orElse(OptionalInt.empty());
         }
         String description = yaml.string("description").orElse("");
-        boolean draft = yaml.bool("draft").orElse(false);
+        boolean draft = yaml.bool("draft").orElse(false) || !yaml.bool("published").orElse(true); // Jekyll's word
         List<String> aliases = Aliases.read(yaml);
         Map<String, Object> params = new LinkedHashMap<>();
         for (String key : yaml.keys()) {

@@ -18,7 +18,6 @@ class AliasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "/2019/05/story/           | 2019/05/story/index.html",
-        "2019/05/story             | 2019/05/story/index.html",
         "/news/story.html          | news/story.html",
         "/old/page.htm             | old/page.htm",
         "/posts/harbour-wall-2019/ | posts/harbour-wall-2019/index.html",
@@ -30,6 +29,7 @@ class AliasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "https://example.org/old/  | is a full address",
+        "old-name                  | does not start with /; write it from the site root",
         "//example.org/old/        | is a full address",
         "/old/../../etc/           | may not hold '.' or '..'",
         "/old story/               | is not a path this site can publish",

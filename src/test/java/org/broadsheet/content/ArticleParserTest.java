@@ -493,5 +493,8 @@ class ArticleParserTest {
         InputException e = catchThrowableOfType(InputException.class, () -> ArticleParser.parse(
                 Path.of("content/2014-13-45-wall.md"), "---\ntitle: Wall\n---\n", ZoneId.of("UTC")));
         assertThat(e.problems().get(0).message()).startsWith("missing 'date:'");
+
+        assertThat(ArticleParser.parse(Path.of("content/2014-12-20-wall.md"), "---\ntitle: Wall\npublished: false\n---\n",
+                ZoneId.of("UTC")).draft()).as("Jekyll's published: false is a draft").isTrue();
     }
 }
