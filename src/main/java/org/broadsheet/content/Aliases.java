@@ -69,8 +69,8 @@ public final class Aliases {
             }
             if (!Slugs.isSafeName(part)) { // a %-escape would be a name no web server maps back to this file
                 throw new IllegalArgumentException("is not a path this site can publish; write one like /2019/05/story/ "
-                        + "or /news/story.html: letters, digits, dots and dashes between slashes, no query or #fragment, "
-                        + "no %-escapes, no names Windows keeps (con, nul, aux…)");
+                        + "or /news/story.html: letters, digits and . _ - ~ ! ( ) + , ; = @ between slashes, no spaces, query "
+                        + "or #fragment, no %-escapes, no names Windows keeps (con, nul, aux…)");
             }
         }
         if (path.endsWith("/")) {

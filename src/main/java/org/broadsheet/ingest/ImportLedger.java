@@ -54,10 +54,12 @@ final class ImportLedger {
                 if (line.startsWith("#")) {
                     continue;
                 }
-                if (cells.length >= 4) { // more cells: a later layout's, which keeps the first four
+                if (cells.length >= 4) {
                     int plus = cells[3].indexOf(THEN_READ);
-                    ledger.entries.put(key(cells[0], cells[1]), plus < 0 ? new Entry(cells[2], cells[3], "")
-                            : new Entry(cells[2], cells[3].substring(0, plus), cells[3].substring(plus + 1)));
+                    // a fifth cell: the read hash, as one development build wrote it; more: a later layout's
+                    String read = plus >= 0 ? cells[3].substring(plus + 1) : cells.length >= 5 ? cells[4] : "";
+                    ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], plus < 0 ? cells[3]
+                            : cells[3].substring(0, plus), read));
                 } else if (cells.length == 3) { // the layouts before what import wrote was recorded
                     ledger.entries.put(key(cells[0], cells[1]), new Entry(cells[2], "", ""));
                 } else if (cells.length == 2) {

@@ -33,8 +33,14 @@ import org.broadsheet.fs.StreamedCopy;
 final class PrivateCopies implements Closeable {
 
     private static final String LOCK = ".lock";
-    /** A folder without a lock file may be one a serve has just made; one older than this is a leftover. */
+    /** A folder younger than this may be one a serve has just made and not yet locked: it is left alone. */
     private static final Duration UNLOCKED_GRACE = Duration.ofMinutes(1);
+
+    /**
+     * The folders this process holds: never opened to test their lock, since closing any channel to a locked file
+     * releases the process's lock on it (POSIX).
+     */
+    private static final Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final FileChannel lock;
@@ -55,6 +61,7 @@ final class PrivateCopies implements Closeable {
             Path folder = Files.createTempDirectory(all, "copies-");
             FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             channel.lock(); // held until close(), or until the process ends
+            HELD.add(folder.toAbsolutePath().normalize());
             return new PrivateCopies(folder, channel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,9 +71,16 @@ final class PrivateCopies implements Closeable {
     /** Whether no running serve holds {@code folder}'s lock. */
     private static boolean isLeftover(Path folder) {
         Path lockFile = folder.resolve(LOCK);
+        if (HELD.contains(folder.toAbsolutePath().normalize())) {
+            return false;
+        }
         try {
+            // a new folder may be between its lock file's making and its locking: a serve's, however it looks now
+            if (Files.getLastModifiedTime(folder).toInstant().isAfter(Instant.now().minus(UNLOCKED_GRACE))) {
+                return false;
+            }
             if (!Files.exists(lockFile)) {
-                return Files.getLastModifiedTime(folder).toInstant().isBefore(Instant.now().minus(UNLOCKED_GRACE));
+                return true;
             }
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
                 FileLock held = channel.tryLock();
@@ -124,5 +138,6 @@ final class PrivateCopies implements Closeable {
             // the folder goes anyway
         }
         delete(folder);
+        HELD.remove(folder.toAbsolutePath().normalize());
     }
 }

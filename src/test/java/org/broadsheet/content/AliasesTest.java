@@ -21,7 +21,10 @@ class AliasesTest {
         "/news/story.html          | news/story.html",
         "/old/page.htm             | old/page.htm",
         "/posts/harbour-wall-2019/ | posts/harbour-wall-2019/index.html",
-        "/OLD/Page.HTML            | OLD/Page.HTML"})
+        "/OLD/Page.HTML            | OLD/Page.HTML",
+        "/c++/story,123.html       | c++/story,123.html",
+        "/~jane/old(1)/            | ~jane/old(1)/index.html",
+        "/हिन्दी/                   | हिन्दी/index.html"})
     void anAliasIsTheFileItsRedirectIsWrittenTo(String written, String path) {
         assertThat(Aliases.sitePath(written)).isEqualTo(path);
     }
@@ -41,7 +44,8 @@ class AliasesTest {
         "/a*b/                     | is not a path this site can publish",
         "/aux/                     | is not a path this site can publish",
         "/old/nul.html             | is not a path this site can publish",
-        "/.hidden/                 | is not a path this site can publish"})
+        "/.hidden/                 | is not a path this site can publish",
+        "/old./                    | is not a path this site can publish"})
     void aBadAliasSaysWhatIsWrong(String written, String message) {
         assertThatThrownBy(() -> Aliases.sitePath(written)).hasMessageContaining(message);
     }

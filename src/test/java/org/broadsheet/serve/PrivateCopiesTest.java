@@ -23,14 +23,17 @@ class PrivateCopiesTest {
 
     @Test
     void theCopiesOfAServeThatWasKilledAreDeletedByTheNextAndARunningOnesAreLeftAlone() throws IOException {
+        FileTime minutesAgo = FileTime.from(Instant.now().minus(Duration.ofMinutes(5)));
         Path killed = Files.createDirectories(cache.resolve("serve/copies-killed"));
         Files.writeString(killed.resolve(".lock"), ""); // its lock went with its process
         Files.writeString(killed.resolve("copy-1"), "left behind");
+        Files.setLastModifiedTime(killed, minutesAgo);
         Path oldUnlocked = Files.createDirectories(cache.resolve("serve/copies-old"));
-        Files.setLastModifiedTime(oldUnlocked, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+        Files.setLastModifiedTime(oldUnlocked, minutesAgo);
         Path justMade = Files.createDirectories(cache.resolve("serve/copies-new")); // its serve is about to lock it
         PrivateCopies running = PrivateCopies.in(cache);
         Path runningFolder = running.copy(Files.writeString(cache.resolve("source"), "served")).getParent();
+        Files.setLastModifiedTime(runningFolder, minutesAgo); // old enough to be judged by its lock
 
         PrivateCopies next = PrivateCopies.in(cache);
 
