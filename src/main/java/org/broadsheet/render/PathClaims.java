@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,9 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.broadsheet.config.PermalinkPattern;
+import org.broadsheet.config.SitePaths;
+import org.broadsheet.content.Aliases;
+import org.broadsheet.content.Page;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
+import org.broadsheet.site.Entry;
+import org.broadsheet.site.Permalinks;
+import org.broadsheet.site.Site;
 
 /**
  * Every path a build is about to publish, each claimed by the site itself or by something a user wrote (an article
@@ -45,17 +53,79 @@ final class PathClaims {
     }
 
     private final List<Claim> claims = new ArrayList<>();
+    /** The paths of the files made for users' claims, counted: the rest of what the build makes is the site's own. */
+    private final Map<String, Integer> claimedByUsers = new HashMap<>();
 
-    void site(String path) {
+    /**
+     * Refuses what a user wrote (an article under a permalink setting, a page, an alias, a theme or static file) where
+     * the site or another of them publishes a file, or needs a folder: a page's {@code slug: tags} would replace the
+     * tags index, an alias {@code /robots.txt/} needs a folder where robots.txt is. With none of them (articles in
+     * month folders meet no other page), there is nothing to check.
+     *
+     * @param made the path of every file the build renders (articles, pages and aliases among them)
+     */
+    static void refuseClashes(Site site, List<String> made, StaticFiles assets) {
+        boolean aliases = site.entries().stream().anyMatch(e -> !e.article().aliases().isEmpty())
+                || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty());
+        if (!aliases && site.pages().isEmpty() && assets.ownFiles().isEmpty() && assets.themeFiles().isEmpty()
+                && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
+            return;
+        }
+        SitePaths paths = site.config().paths();
+        PathClaims claims = new PathClaims();
+        for (Entry e : site.entries()) {
+            String file = paths.display(e.file());
+            claims.made(e.path(), Kind.ARTICLE, "this article", "the article " + file, SourcePosition.of(e.file()));
+            claims.aliases(e.article().aliases(), file, SourcePosition.of(e.file()));
+        }
+        for (Page page : site.pages()) {
+            String file = paths.display(page.file());
+            claims.made(Permalinks.page(page.slug()), Kind.PAGE, "this page", "the page " + file,
+                    SourcePosition.of(page.file()));
+            claims.aliases(page.aliases(), file, SourcePosition.of(page.file()));
+        }
+        for (String path : made) {
+            if (claims.claimedByUsers.merge(path, -1, Integer::sum) < 0) {
+                claims.site(path);
+            }
+        }
+        for (OutputFile file : assets.files()) {
+            if (!assets.ownFiles().containsKey(file.path()) && !assets.themeFiles().containsKey(file.path())) {
+                claims.site(file.path()); // a built-in theme file
+            }
+        }
+        assets.themeFiles().forEach((path, file) -> claims.user(path, Kind.THEME, "this theme file",
+                "the theme file " + paths.display(file.source()), SourcePosition.of(file.source())));
+        assets.ownFiles().forEach((path, file) -> claims.user(path, Kind.STATIC, "this static file",
+                "the static file " + paths.display(file.source()), SourcePosition.of(file.source())));
+        claims.refuseClashes();
+    }
+
+    private void site(String path) {
         claims.add(new Claim(path, Kind.SITE, "", "the site's own " + path, null));
     }
 
-    void user(String path, Kind kind, String self, String named, SourcePosition where) {
+    private void user(String path, Kind kind, String self, String named, SourcePosition where) {
         claims.add(new Claim(path, kind, self, named, where));
     }
 
+    /** A user's claim on a file the build renders for it, which is then not the site's own. */
+    private void made(String path, Kind kind, String self, String named, SourcePosition where) {
+        claimedByUsers.merge(path, 1, Integer::sum);
+        user(path, kind, self, named, where);
+    }
+
+    private void aliases(List<String> aliases, String file, SourcePosition where) {
+        for (String alias : aliases) {
+            String written = Aliases.written(alias);
+            made(alias, Kind.ALIAS, "the alias " + written, "the alias " + written + " of " + file, where);
+        }
+    }
+
     /** @throws InputException at the claim to blame for each clash (the one a user chose most), naming the other */
-    void refuseClashes() {
+    private void refuseClashes() {
+        claims.sort(Comparator.comparing(Claim::kind)); // stable: the site's own first, then by how much a user chose
+
         Map<String, Claim> files = new HashMap<>(claims.size() * 2);
         Map<String, Claim> folders = new HashMap<>(claims.size() * 2);
         List<Problem> problems = new ArrayList<>();
@@ -90,15 +160,14 @@ final class PathClaims {
         }
     }
 
-    /** The problem at whichever of the two a user chose more; {@code clash} is said of {@code claim}. */
+    /**
+     * The problem at {@code claim}, which a user chose at least as much as {@code other} (claims are checked in that
+     * order); {@code clash} says what it is.
+     */
     private static Problem problem(Claim claim, Claim other, String clash) {
-        if (other.kind().compareTo(claim.kind()) > 0) { // the earlier claim is more to blame: say it of that one
-            return new Problem(other.where(), other.self() + " clashes with " + claim.named() + " at " + claim.path()
-                    + "; " + other.kind().hint);
-        }
-        if (claim.kind() == Kind.SITE) { // two of the site's own: a theme asset named like a page, say; never a crash
-            return new Problem(SourcePosition.of(java.nio.file.Path.of(claim.path())), "the site makes two files at "
-                    + claim.path() + "; rename the theme or static file of that name");
+        if (claim.kind() == Kind.SITE) { // two of the site's own: not a user's doing, and never a crash
+            return new Problem(SourcePosition.of(Path.of(claim.path())), "the site makes two files at "
+                    + claim.path() + " (" + other.path() + "); please report this");
         }
         return new Problem(claim.where(), claim.self() + clash + "; " + claim.kind().hint);
     }

@@ -9,13 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.content.Aliases;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Page;
@@ -136,7 +134,10 @@ public final class SiteRenderer {
         List<PageJob> pages = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         plan(site, views, pages, jobs, siteView);
-        refuseClashes(site, jobs, assets);
+        List<String> made = new ArrayList<>(jobs.size() + SITE_FILES.size());
+        jobs.forEach(job -> made.add(job.path()));
+        SITE_FILES.forEach(file -> made.add(file.path()));
+        PathClaims.refuseClashes(site, made, assets);
         if (site.config().feeds().rss() && site.config().baseUrl().isEmpty()) {
             diagnostics.warn(new Problem(SourcePosition.of(site.config().paths().root().resolve(SiteConfig.FILE_NAME)),
                     "feeds.rss is on without a base_url: the RSS feeds' links are relative, which RSS has no rule to "
@@ -296,63 +297,6 @@ public final class SiteRenderer {
             }
         }
         planEditionFiles(site, views, siteView, feeds, jobs);
-    }
-
-    /**
-     * Refuses what a user wrote (an article under a permalink setting, a page, an alias, a static file) where the site
-     * or another of them publishes a file, or needs a folder: a page's {@code slug: tags} would replace the tags
-     * index, an alias {@code /robots.txt/} needs a folder where robots.txt is. With none of them (articles in month
-     * folders meet no other page), there is nothing to check.
-     */
-    private static void refuseClashes(Site site, List<Job> jobs, StaticFiles assets) {
-        boolean aliases = site.entries().stream().anyMatch(e -> !e.article().aliases().isEmpty())
-                || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty());
-        if (!aliases && site.pages().isEmpty() && assets.ownFiles().isEmpty() && assets.themeFiles().isEmpty()
-                && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
-            return;
-        }
-        var paths = site.config().paths();
-        PathClaims claims = new PathClaims();
-        List<Runnable> users = new ArrayList<>();
-        Map<String, Integer> userJobs = new HashMap<>(); // paths of jobs made for a user's claim, counted
-        BiConsumer<String, Runnable> user = (path, claim) -> {
-            userJobs.merge(path, 1, Integer::sum);
-            users.add(claim);
-        };
-        for (Entry e : site.entries()) {
-            SourcePosition at = SourcePosition.of(e.file());
-            String file = paths.display(e.file());
-            user.accept(e.path(), () -> claims.user(e.path(), PathClaims.Kind.ARTICLE, "this article",
-                    "the article " + file, at));
-            for (String alias : e.article().aliases()) {
-                user.accept(alias, () -> claims.user(alias, PathClaims.Kind.ALIAS, "the alias " + Aliases.written(alias),
-                        "the alias " + Aliases.written(alias) + " of " + file, at));
-            }
-        }
-        for (Page page : site.pages()) {
-            SourcePosition at = SourcePosition.of(page.file());
-            String file = paths.display(page.file());
-            String path = Permalinks.page(page.slug());
-            user.accept(path, () -> claims.user(path, PathClaims.Kind.PAGE, "this page", "the page " + file, at));
-            for (String alias : page.aliases()) {
-                user.accept(alias, () -> claims.user(alias, PathClaims.Kind.ALIAS, "the alias " + Aliases.written(alias),
-                        "the alias " + Aliases.written(alias) + " of " + file, at));
-            }
-        }
-        for (Job job : jobs) {
-            if (userJobs.merge(job.path(), -1, Integer::sum) < 0) {
-                claims.site(job.path());
-            }
-        }
-        SITE_FILES.forEach(file -> claims.site(file.path()));
-        assets.files().stream().map(OutputFile::path)
-                .filter(p -> !assets.ownFiles().containsKey(p) && !assets.themeFiles().containsKey(p)).forEach(claims::site);
-        assets.themeFiles().forEach((path, file) -> claims.user(path, PathClaims.Kind.THEME, "this theme file",
-                "the theme file " + paths.display(file.source()), SourcePosition.of(file.source())));
-        users.forEach(Runnable::run);
-        assets.ownFiles().forEach((path, file) -> claims.user(path, PathClaims.Kind.STATIC, "this static file",
-                "the static file " + paths.display(file.source()), SourcePosition.of(file.source())));
-        claims.refuseClashes();
     }
 
     /** The redirecting page at each old address ({@code aliases:}) of an article or a page. */

@@ -69,7 +69,8 @@ class AliasesBuildTest {
                 "error: content/2024/05/wall.md: the alias /feed.xml/ needs a folder at feed.xml, where the site's own feed.xml is a file",
                 "error: content/2024/05/wall.md: the alias /robots.txt/ needs a folder at robots.txt, where the site's own "
                         + "robots.txt is a file",
-                "error: content/2024/05/wall.md: the alias /ABOUT/ clashes with the page content/pages/about.md at about/index.html",
+                "error: content/2024/05/wall.md: the alias /ABOUT/ would be published at ABOUT/index.html (about/index.html but "
+                        + "for case: one file on macOS and Windows), where the page content/pages/about.md is",
                 "error: content/pages/tags.md: this page would be published at Tags/index.html (tags/index.html but for case: "
                         + "one file on macOS and Windows), which the site makes itself")
                 .doesNotContain("internal error");
