@@ -1,5 +1,6 @@
 package org.broadsheet.fs;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ public final class SafeNames {
 
     /** {@code con}, {@code nul}, {@code com1}…: Windows opens the device, whatever the folder or extension. */
     public static boolean isWindowsDevice(String stem) {
-        return WINDOWS_DEVICES.contains(stem.toLowerCase(Locale.ROOT));
+        // Windows reads com¹ as com1 too
+        return WINDOWS_DEVICES.contains(Normalizer.normalize(stem, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 }

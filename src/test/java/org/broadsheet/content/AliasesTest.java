@@ -45,7 +45,8 @@ class AliasesTest {
         "/aux/                     | is not a path this site can publish",
         "/old/nul.html             | is not a path this site can publish",
         "/.hidden/                 | is not a path this site can publish",
-        "/old./                    | is not a path this site can publish"})
+        "/old./                    | is not a path this site can publish",
+        "/com¹.html                | is not a path this site can publish"})
     void aBadAliasSaysWhatIsWrong(String written, String message) {
         assertThatThrownBy(() -> Aliases.sitePath(written)).hasMessageContaining(message);
     }
