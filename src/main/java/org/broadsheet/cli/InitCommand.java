@@ -19,6 +19,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ArticleDate;
 import org.broadsheet.content.ArticleSerializer;
+import org.broadsheet.content.Pages;
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
@@ -33,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code broadsheet init}: a new, empty digest with one example article. */
 @Command(name = "init",
         header = "Start a new digest in a folder.",
-        description = "Starts a new digest in DIR: broadsheet.yaml, sources/, content/ with one example article, and a .gitignore for the built site. The theme stays built in unless you ask for a copy with --templates. Refuses a folder that is not empty, unless --force; even then it never overwrites a file, and names every file it kept.%n",
+        description = "Starts a new digest in DIR: broadsheet.yaml, sources/, content/ with one example article and an About page, and a .gitignore for the built site. The theme stays built in unless you ask for a copy with --templates. Refuses a folder that is not empty, unless --force; even then it never overwrites a file, and names every file it kept.%n",
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {
@@ -72,6 +73,9 @@ final class InitCommand implements Callable<Integer> {
         files.create(root.resolve("sources/README.md"), utf8(SOURCES_README));
         Article welcome = welcome(name, zone);
         files.create(NewCommand.contentFile(root.resolve("content"), welcome, zone), utf8(ArticleSerializer.toMarkdown(welcome)));
+        files.create(root.resolve("content").resolve(Pages.FOLDER).resolve("about.md"), utf8(Pages.newPage("About", false,
+                "Who gathers " + name + ", and how its articles are chosen.\n\nThis page is `content/pages/about.md`: a "
+                + "page that is not an article, in the site's navigation because of its `menu:` line.")));
         if (templates) {
             files.createAll(root.resolve("templates"), BuiltInTheme.files(""));
         }

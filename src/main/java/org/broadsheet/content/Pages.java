@@ -64,13 +64,18 @@ public final class Pages {
 
     /** The text of a new page file, shown in the navigation, for the editor to write. */
     public static String newPage(String title, boolean draft) {
+        return newPage(title, draft, "Write the page here.");
+    }
+
+    /** The text of a new page file, shown in the navigation, with {@code body} (Markdown). */
+    public static String newPage(String title, boolean draft, String body) {
         Map<String, Object> frontMatter = new LinkedHashMap<>();
         frontMatter.put("title", title);
         frontMatter.put("menu", 1);
         if (draft) {
             frontMatter.put("draft", true);
         }
-        return "---\n" + YamlDocuments.dump(frontMatter) + "---\n\nWrite the page here.\n";
+        return "---\n" + YamlDocuments.dump(frontMatter) + "---\n\n" + body.strip() + "\n";
     }
 
     /**

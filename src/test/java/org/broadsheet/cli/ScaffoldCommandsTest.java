@@ -36,20 +36,23 @@ class ScaffoldCommandsTest {
         Cli.Run run = Cli.run("init", dir.toString());
 
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("init: 4 files created");
+        assertThat(run.out()).contains("init: 5 files created");
         SiteConfig config = ConfigLoader.load(dir.resolve("broadsheet.yaml"), Diagnostics.SILENT);
         assertThat(config.title()).isEqualTo("Harbour News");
         assertThat(dir.resolve("sources/README.md")).isRegularFile();
         assertThat(dir.resolve(".gitignore")).content().contains("/site/");
         assertThat(dir.resolve("templates")).doesNotExist();
-        List<Path> articles = markdownFiles(dir.resolve("content"));
+        List<Path> articles = markdownFiles(dir.resolve("content")).stream().filter(p -> !p.startsWith(dir.resolve("content/pages")))
+                .toList();
         assertThat(articles).hasSize(1);
         Article welcome = ArticleParser.parse(articles.get(0), Files.readString(articles.get(0)), config.timezone());
         assertThat(welcome.title()).isEqualTo("Welcome to Harbour News");
 
         Cli.Run build = Cli.inSite(dir, "build");
         assertThat(build.exitCode()).as(build.all()).isZero();
-        assertThat(dir.resolve("site/index.html")).content().contains("Welcome to Harbour News");
+        assertThat(dir.resolve("site/index.html")).content().contains("Welcome to Harbour News")
+                .contains("<a href=\"about/index.html\">About</a>");
+        assertThat(dir.resolve("site/about/index.html")).content().contains("Who gathers Harbour News");
     }
 
     @Test
