@@ -111,8 +111,30 @@ public record PageMetadata(String title, String byline, String excerpt, String s
                 tags.add(k.strip());
             }
         }
-        return new PageMetadata(clean(title), clean(byline), clean(excerpt), clean(siteName), published.strip(),
+        title = withoutName(clean(title), clean(siteName), clean(byline));
+        return new PageMetadata(title, clean(byline), clean(excerpt), clean(siteName), published.strip(),
                 modified.strip(), canonical.strip(), List.copyOf(tags));
+    }
+
+    /**
+     * The title without the site name and byline that a page's title tag repeats after separators ("Harbour Wall Vote |
+     * Jane Doe", "… - Jane Doe - The Gazette"), as long as a headline of two words or more is left. Readability keeps
+     * them; a digest shows the author and publication beside the headline already.
+     */
+    public static String withoutName(String title, String... names) {
+        String left = title;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String name : names) {
+                Matcher suffix = name.isBlank() ? null : Pattern.compile("\\s+[|\\-\u2013\u2014:»·]\\s+(?:by\\s+)?"
+                        + Pattern.quote(name) + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(left);
+                if (suffix != null && suffix.find() && left.substring(0, suffix.start()).strip().split("\\s+").length >= 2) {
+                    left = left.substring(0, suffix.start()).strip();
+                    cut = true;
+                }
+            }
+        }
+        return left;
     }
 
     private static String attr(Document doc, String selector, String attribute) {
