@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.broadsheet.config.SiteConfig;
@@ -78,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static boolean isHtml(String path) {
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        String lower = path.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
@@ -40,7 +41,7 @@ final class PrivateCopies implements Closeable {
      * The folders this process holds: never opened to test their lock, since closing any channel to a locked file
      * releases the process's lock on it (POSIX).
      */
-    private static final Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final FileChannel lock;
