@@ -1,9 +1,15 @@
 package org.broadsheet.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.broadsheet.error.SourcePosition;
 import org.broadsheet.yaml.YamlMap;
 
 /**
@@ -38,6 +44,34 @@ public final class Aliases {
             }
         }
         return paths;
+    }
+
+    /**
+     * Where {@code file}'s front matter writes the alias that became {@code sitePath}, for a problem to name its line:
+     * the record keeps the paths only, and a clash is rare enough to read the file again for it.
+     */
+    public static SourcePosition positionIn(Path file, String sitePath) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+                for (String token : lines.get(i).split("[\\s,\\[\\]'\"]+")) {
+                    if (token.startsWith("/") && sitePathOrEmpty(token).equals(sitePath)) {
+                        return SourcePosition.of(file, i + 1);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the file alone, then
+        }
+        return SourcePosition.of(file);
+    }
+
+    private static String sitePathOrEmpty(String written) {
+        try {
+            return sitePath(written);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** An alias as editors write it: from the site root, a folder without its index.html. */

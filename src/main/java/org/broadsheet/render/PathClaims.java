@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.config.SitePaths;
@@ -47,9 +48,9 @@ final class PathClaims {
     /**
      * @param self how the problem names the claim at its own position ("this page"), or the site's path
      * @param named how a problem at another claim names this one ("the page content/pages/about.md")
-     * @param where null for the site's own
+     * @param where where a problem with it is reported (looked up only then); null for the site's own
      */
-    private record Claim(String path, Kind kind, String self, String named, SourcePosition where) {
+    private record Claim(String path, Kind kind, String self, String named, Supplier<SourcePosition> where) {
     }
 
     private final List<Claim> claims = new ArrayList<>();
@@ -75,14 +76,14 @@ final class PathClaims {
         PathClaims claims = new PathClaims();
         for (Entry e : site.entries()) {
             String file = paths.display(e.file());
-            claims.made(e.path(), Kind.ARTICLE, "this article", "the article " + file, SourcePosition.of(e.file()));
-            claims.aliases(e.article().aliases(), file, SourcePosition.of(e.file()));
+            claims.made(e.path(), Kind.ARTICLE, "this article", "the article " + file, () -> SourcePosition.of(e.file()));
+            claims.aliases(e.article().aliases(), file, e.file());
         }
         for (Page page : site.pages()) {
             String file = paths.display(page.file());
             claims.made(Permalinks.page(page.slug()), Kind.PAGE, "this page", "the page " + file,
-                    SourcePosition.of(page.file()));
-            claims.aliases(page.aliases(), file, SourcePosition.of(page.file()));
+                    () -> SourcePosition.of(page.file()));
+            claims.aliases(page.aliases(), file, page.file());
         }
         for (String path : made) {
             if (claims.claimedByUsers.merge(path, -1, Integer::sum) < 0) {
@@ -106,19 +107,20 @@ final class PathClaims {
     }
 
     private void user(String path, Kind kind, String self, String named, SourcePosition where) {
-        claims.add(new Claim(path, kind, self, named, where));
+        claims.add(new Claim(path, kind, self, named, () -> where));
     }
 
     /** A user's claim on a file the build renders for it, which is then not the site's own. */
-    private void made(String path, Kind kind, String self, String named, SourcePosition where) {
+    private void made(String path, Kind kind, String self, String named, Supplier<SourcePosition> where) {
         claimedByUsers.merge(path, 1, Integer::sum);
-        user(path, kind, self, named, where);
+        claims.add(new Claim(path, kind, self, named, where));
     }
 
-    private void aliases(List<String> aliases, String file, SourcePosition where) {
+    private void aliases(List<String> aliases, String shown, Path file) {
         for (String alias : aliases) {
             String written = Aliases.written(alias);
-            made(alias, Kind.ALIAS, "the alias " + written, "the alias " + written + " of " + file, where);
+            made(alias, Kind.ALIAS, "the alias " + written, "the alias " + written + " of " + shown,
+                    () -> Aliases.positionIn(file, alias)); // its line, read again only for a problem
         }
     }
 
@@ -169,7 +171,7 @@ final class PathClaims {
             return new Problem(SourcePosition.of(Path.of(claim.path())), "the site makes two files at "
                     + claim.path() + " (" + other.path() + "); please report this");
         }
-        return new Problem(claim.where(), claim.self() + clash + "; " + claim.kind().hint);
+        return new Problem(claim.where().get(), claim.self() + clash + "; " + claim.kind().hint);
     }
 
     /** Said of two paths that are one file on macOS and Windows, so the message does not seem to name another. */

@@ -70,4 +70,15 @@ class AliasesTest {
         assertThat(e.problems()).extracting(p -> p.format(Path.of(""))).containsExactly("content/a.md:6: alias "
                 + "'https://example.org/x/' is a full address; write the path on this site only, e.g. /2019/05/story/");
     }
+
+    @Test
+    void anAliasIsFoundAgainAtItsLineForAProblemToNameIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a.md"),
+                "---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /fine/\n  - '/old/x.html'\n---\n/old/x.html in the body\n");
+
+        assertThat(Aliases.positionIn(file, "old/x.html").line()).isEqualTo(6);
+        assertThat(Aliases.positionIn(file, "fine/index.html").line()).isEqualTo(5);
+        assertThat(Aliases.positionIn(file, "nowhere/index.html")).as("not found: the file alone")
+                .isEqualTo(org.broadsheet.error.SourcePosition.of(file));
+    }
 }

@@ -47,9 +47,9 @@ class AliasesBuildTest {
         Cli.Run run = Cli.inSite(root, "build");
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
-        assertThat(run.err()).contains("error: content/2024/05/wall.md: the alias /tags/ would be published at tags/index.html, "
+        assertThat(run.err()).contains("error: content/2024/05/wall.md:4: the alias /tags/ would be published at tags/index.html, "
                 + "which the site makes itself; an alias is for an address no longer in use: remove it from 'aliases:'",
-                "error: content/2024/05/ferry.md: the alias /old/ would be published at old/index.html, where the alias /old/ of "
+                "error: content/2024/05/ferry.md:4: the alias /old/ would be published at old/index.html, where the alias /old/ of "
                 + "content/2024/05/bus.md is");
         assertThat(root.resolve("site")).doesNotExist();
     }
@@ -66,10 +66,10 @@ class AliasesBuildTest {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
         assertThat(run.err()).contains(
-                "error: content/2024/05/wall.md: the alias /feed.xml/ needs a folder at feed.xml, where the site's own feed.xml is a file",
-                "error: content/2024/05/wall.md: the alias /robots.txt/ needs a folder at robots.txt, where the site's own "
+                "error: content/2024/05/wall.md:4: the alias /feed.xml/ needs a folder at feed.xml, where the site's own feed.xml is a file",
+                "error: content/2024/05/wall.md:4: the alias /robots.txt/ needs a folder at robots.txt, where the site's own "
                         + "robots.txt is a file",
-                "error: content/2024/05/wall.md: the alias /ABOUT/ would be published at ABOUT/index.html (about/index.html but "
+                "error: content/2024/05/wall.md:4: the alias /ABOUT/ would be published at ABOUT/index.html (about/index.html but "
                         + "for case: one file on macOS and Windows), where the page content/pages/about.md is",
                 "error: content/pages/tags.md: this page would be published at Tags/index.html (tags/index.html but for case: "
                         + "one file on macOS and Windows), which the site makes itself")
@@ -89,7 +89,7 @@ class AliasesBuildTest {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
         assertThat(run.err()).contains(
-                "error: content/2024/05/wall.md: the alias /İstanbul.html/x/ needs a folder at İstanbul.html, where the alias "
+                "error: content/2024/05/wall.md:4: the alias /İstanbul.html/x/ needs a folder at İstanbul.html, where the alias "
                         + "/İstanbul.html of content/2024/05/wall.md is a file",
                 "error: templates/assets/Style.css: this theme file would be published at assets/Style.css (assets/style.css "
                         + "but for case: one file on macOS and Windows), which the site makes itself",
