@@ -53,4 +53,28 @@ class PrivateCopiesTest {
             assertThat(left).containsExactly(justMade);
         }
     }
+
+    @Test
+    void aFolderAnotherRunningServeHoldsIsLeftAloneAndGoesOnceThatServeIsKilled() throws Exception {
+        Path source = Files.writeString(cache.resolve("source"), "served");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), HoldCopies.class.getName(), cache.toString(), source.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            Path held = Path.of(new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine());
+            // old enough that only its lock keeps it
+            Files.setLastModifiedTime(held, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+
+            PrivateCopies.in(cache).close();
+            assertThat(held).as("another process's serve holds it").exists();
+
+            other.destroyForcibly();
+            assertThat(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            PrivateCopies.in(cache).close();
+            assertThat(held).as("its serve was killed: a leftover").doesNotExist();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
 }
