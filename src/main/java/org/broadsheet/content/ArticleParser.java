@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
@@ -48,7 +46,7 @@ public final class ArticleParser {
         String title = FrontMatter.requiredTitle(yaml, file, problems, "write the article's headline after 'title:'",
                 "every article needs a headline");
         ArticleDate date = null;
-        LocalDate named = yaml.containsKey("date") ? null : dayInName(file);
+        LocalDate named = yaml.containsKey("date") ? null : FileNames.leadingDay(file);
         if (named != null) {
             date = ArticleDate.ofDay(named, zone); // a Jekyll post, 2014-12-20-title.md, dated by its name
         } else if (!yaml.has("date")) {
@@ -98,18 +96,6 @@ public final class ArticleParser {
         return new Article(title, date, source, url, author, tags, summary, note, featured, priority, draft, slug, aliases, origin,
                 params, fm.body());
     }
-
-    /** The day a file's name starts with, as Jekyll's posts are named ({@code 2014-12-20-title.md}), or null. */
-    private static LocalDate dayInName(Path file) {
-        Matcher day = DAY_IN_NAME.matcher(file.getFileName().toString());
-        try {
-            return day.lookingAt() ? LocalDate.parse(day.group(1)) : null;
-        } catch (DateTimeException notADay) {
-            return null;
-        }
-    }
-
-    private static final Pattern DAY_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-");
 
     private static Optional<Origin> origin(YamlMap o) {
         Optional<String> file = o.string("file");

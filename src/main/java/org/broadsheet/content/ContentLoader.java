@@ -158,7 +158,7 @@ public final class ContentLoader {
                     if (attributes.isSymbolicLink() && !hidden(file)) { // the walk follows links: only a broken one is left
                         diagnostics.warn(new Problem(SourcePosition.of(file), "this link leads to " + target(file)
                                 + ", which does not exist; it is skipped: correct the link, or delete it"));
-                    } else if (attributes.isRegularFile() && !hidden(file) && isMarkdownName(file)) {
+                    } else if (attributes.isRegularFile() && !hidden(file) && FileNames.isMarkdown(file)) {
                         (isHugoSection(file) ? sections : found).add(new Found(file, attributes));
                     } else if (attributes.isRegularFile() && !hidden(file) && !Litter.is(file.getFileName().toString())) {
                         others.add(file);
@@ -223,12 +223,7 @@ public final class ContentLoader {
                 return false;
             }
         }
-        return relative.getNameCount() > 1 && OWN_FOLDERS.contains(relative.getName(0).toString()) || isMarkdownName(file);
-    }
-
-    private static boolean isMarkdownName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return relative.getNameCount() > 1 && OWN_FOLDERS.contains(relative.getName(0).toString()) || FileNames.isMarkdown(file);
     }
 
     private static boolean isHugoSection(Path file) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -60,8 +59,6 @@ final class FlatFolder {
     }
 
     private static boolean isMarkdown(Path p) {
-        String name = p.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (lower.endsWith(".md") || lower.endsWith(".markdown")) && Files.isRegularFile(p);
+        return !p.getFileName().toString().startsWith(".") && FileNames.isMarkdown(p) && Files.isRegularFile(p);
     }
 }

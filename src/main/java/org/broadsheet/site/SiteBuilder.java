@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.EditionIntro;
+import org.broadsheet.content.FileNames;
 import org.broadsheet.content.Page;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Slugs;
@@ -187,16 +187,12 @@ public final class SiteBuilder {
      * never moves a published page (nor changes its feed id); the title's slug when the name is only a date.
      */
     static String fileSlug(Path file, String title) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String slug = slug(LEADING_DATE.matcher(dot > 0 ? name.substring(0, dot) : name).replaceFirst(""));
+        String slug = slug(FileNames.stem(file));
         if (slug.isEmpty()) {
             slug = slug(title);
         }
         return slug.isEmpty() ? "article" : slug;
     }
-
-    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-?");
 
     /** File names and titles stay the same between {@code serve}'s rebuilds: each is slugified once per run. */
     private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
