@@ -3,6 +3,7 @@ package org.broadsheet.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.MarkdownSettings;
@@ -44,6 +45,8 @@ public final class Markdown {
     private final Parser parserWithoutTables;
     private final Parser plainParserWithoutTables;
     private final HtmlRenderer renderer;
+    /** The renderer with {@link LinkRewriting}, for the few texts that link to other content files. */
+    private final HtmlRenderer linkingRenderer;
     private final MarkdownSettings.RawHtml rawHtml;
 
     /** Markdown that keeps raw HTML as written. */
@@ -64,6 +67,8 @@ public final class Markdown {
         this.plainParserWithoutTables = Parser.builder(withExtensions(options, false)).build();
         this.renderer = HtmlRenderer.builder(withExtensions(options, true, AutolinkExtension.create(),
                 FastTextRendering.create())).build();
+        this.linkingRenderer = HtmlRenderer.builder(withExtensions(options, true, AutolinkExtension.create(),
+                FastTextRendering.create(), LinkRewriting.create())).build();
     }
 
     /** {@code options} with the extensions: tables if {@code tables}, strikethrough, then {@code more}. */
@@ -78,7 +83,15 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        return guarded(() -> html(parse(markdown), markdown));
+        return toHtml(markdown, Map.of());
+    }
+
+    /**
+     * Like {@link #toHtml(String)}, with each link whose destination (as written, escapes undone) is a key of
+     * {@code addresses} written as the address it maps to: links to other content files ({@link LocalLinks}).
+     */
+    public String toHtml(String markdown, Map<String, String> addresses) {
+        return guarded(() -> html(parse(markdown), markdown, addresses));
     }
 
     /** A text as HTML, with the number of words a reader reads in it (its text, not its markup or link targets). */
@@ -93,10 +106,20 @@ public final class Markdown {
 
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
+        return render(markdown, Map.of());
+    }
+
+    /** Like {@link #render(String)}, with links written as {@link #toHtml(String, Map)} writes them. */
+    public Rendered render(String markdown, Map<String, String> addresses) {
         return guarded(() -> {
             Document doc = parse(markdown);
-            return new Rendered(html(doc, markdown), WordCount.of(doc));
+            return new Rendered(html(doc, markdown, addresses), WordCount.of(doc));
         });
+    }
+
+    /** The parse of {@code markdown} that {@link LocalLinks} looks for links in. */
+    Document parseForLinks(String markdown) {
+        return guarded(() -> parse(markdown));
     }
 
     /**
@@ -139,8 +162,13 @@ public final class Markdown {
         }
     }
 
-    private String html(Document doc, String markdown) {
-        String html = FastTextRendering.render(renderer, doc, markdown);
+    private String html(Document doc, String markdown, Map<String, String> addresses) {
+        HtmlRenderer use = renderer;
+        if (!addresses.isEmpty()) {
+            LinkRewriting.set(doc, addresses);
+            use = linkingRenderer;
+        }
+        String html = FastTextRendering.render(use, doc, markdown);
         return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
     }
 

@@ -72,7 +72,8 @@ final class FeedFactory {
         String original = ViewFactory.webUrl(a.url());
         String content = "";
         if (config.feeds().fullContent()) {
-            content = Markdown.from(e.file(), () -> markdown.toHtml(a.body())) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
+            content = Markdown.from(e.file(), () -> markdown.toHtml(a.body(),
+                    ViewFactory.addresses(e.links(), t -> url(t.path(), feedPath)))) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
                     + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>");
             content = content.strip();
         }

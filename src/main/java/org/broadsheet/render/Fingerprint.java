@@ -22,7 +22,7 @@ import org.broadsheet.site.IdentityMemo;
  *
  * <p>Records met on many pages ({@link Views.Shared}, and the model's entries that feeds are made from) are memoised by
  * identity: an article's card is hashed once per build.
- * Lazy HTML ({@link Views.Html}) is fingerprinted by its Markdown source, without rendering it. Thread-safe.
+ * Lazy HTML ({@link Views.Html}) is fingerprinted by its Markdown source and where its links lead, without rendering it. Thread-safe.
  */
 public final class Fingerprint {
 
@@ -126,7 +126,7 @@ public final class Fingerprint {
             return r instanceof Views.Shared || r instanceof Entry ? records.get(r, this::record) : record(r);
         }
         if (o instanceof Views.Html html) {
-            return mix(string("html"), longString(html.source()));
+            return mix(mix(string("html"), longString(html.source())), value(html.links()));
         }
         if (o instanceof Views.Derived) {
             return string("derived");

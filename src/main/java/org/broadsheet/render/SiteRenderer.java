@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.broadsheet.config.PermalinkPattern;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.Article;
+import org.broadsheet.content.LocalLinks;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Page;
 import org.broadsheet.error.Diagnostics;
@@ -349,8 +350,10 @@ public final class SiteRenderer {
         List<Entry> entries = last.site().entries();
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == placed) {
+                // a link that leads nowhere is warned of by the rebuild that follows
                 Entry e = new Entry(placed.file(), edited, placed.slug(), placed.path(), placed.day(),
-                        SiteBuilder.summaryOf(edited, markdown));
+                        SiteBuilder.summaryOf(edited, markdown), last.site().links().resolve(placed.file(),
+                        LocalLinks.in(markdown, edited.body()), problem -> { }));
                 return render(articleJob(last.site(), last.views(), i, e), last.siteView(), last.site().config().baseUrl());
             }
         }

@@ -232,17 +232,26 @@ public final class Views {
     public static final class Html implements freemarker.template.TemplateScalarModel {
 
         private final String source;
+        private final Map<String, org.broadsheet.site.LinkTarget> links;
         private final java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert;
         private volatile org.broadsheet.content.Markdown.Rendered rendered;
 
-        Html(String source, java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert) {
+        /** @param links where the text's links to other content files lead, which {@code convert} writes */
+        Html(String source, Map<String, org.broadsheet.site.LinkTarget> links,
+                java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert) {
             this.source = source;
+            this.links = links;
             this.convert = convert;
         }
 
         /** The Markdown it is made from. */
         public String source() {
             return source;
+        }
+
+        /** Where its links to other content files lead: the HTML changes with them. */
+        public Map<String, org.broadsheet.site.LinkTarget> links() {
+            return links;
         }
 
         /** The number of words in it, from the same single conversion. */

@@ -2,14 +2,27 @@ package org.broadsheet.site;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.broadsheet.content.Article;
 
 /**
  * An article placed in the site: its content file, its unique slug and page path, its day in the site's time zone,
- * and the summary shown in lists.
+ * the summary shown in lists, and where its links to other content files lead.
  *
  * @param path the page's path relative to the site root, e.g. {@code 2014/12/north-korea/index.html}
+ * @param links the body's links to other published articles and pages ({@link ContentLinks}), by destination as
+ *     written; part of the entry, so that every page and feed that shows the body changes when a target moves
  */
-public record Entry(Path file, Article article, String slug, String path, LocalDate day, String summary) {
+public record Entry(Path file, Article article, String slug, String path, LocalDate day, String summary,
+        Map<String, LinkTarget> links) {
+
+    public Entry {
+        links = Map.copyOf(links);
+    }
+
+    /** An entry whose body links to no other content file. */
+    public Entry(Path file, Article article, String slug, String path, LocalDate day, String summary) {
+        this(file, article, slug, path, day, summary, Map.of());
+    }
 }

@@ -11,10 +11,11 @@ import org.broadsheet.content.Page;
 /**
  * The whole digest as the pages will show it: published articles newest first, tags and publications by name, the
  * timeline, each article's related articles, the story clusters, the editions and the pages that are not articles
- * (About…). Immutable; built by {@link SiteBuilder}.
+ * (About…), and the address book of links between content files. Immutable; built by {@link SiteBuilder}.
  */
 public record Site(SiteConfig config, List<Entry> entries, List<Tag> tags, List<Publication> publications,
-        Timeline timeline, Related related, Stories stories, Editions editions, List<Page> pages, Scheduled scheduled) {
+        Timeline timeline, Related related, Stories stories, Editions editions, List<Page> pages, Scheduled scheduled,
+        ContentLinks links) {
 
     /**
      * Articles held back because they are dated after the build (as Hugo and Jekyll do): how many, and the date the

@@ -21,6 +21,7 @@ import org.broadsheet.content.Article;
 import org.broadsheet.content.ContentFile;
 import org.broadsheet.content.EditionIntro;
 import org.broadsheet.content.FileNames;
+import org.broadsheet.content.LocalLinks;
 import org.broadsheet.content.Page;
 import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Slugs;
@@ -91,13 +92,28 @@ public final class SiteBuilder {
         String days = "day in " + zone.getId(); // converting every date to the zone was a twentieth of a rebuild
         Function<Article, LocalDate> dayOf = a -> memory.get(days, a, x -> x.date().day(zone));
         Map<ContentFile, String> slugs = uniqueSlugs(published, dayOf, config, diagnostics);
+        List<Page> shownPages = pages.stream().filter(p -> includeDrafts || !p.draft()).toList();
+        ContentLinks addresses = addressBook(config, content, published, shownPages, pages,
+                cf -> config.permalink().path(dayOf.apply(cf.article()), slugs.get(cf)));
+        Map<Path, List<Problem>> linkProblems = new java.util.concurrent.ConcurrentHashMap<>();
         List<Entry> entries = Parallel.map(published, cf -> {
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
+            List<LocalLinks.LocalLink> written = Markdown.from(cf.file(),
+                    () -> memory.get("local links", a, x -> LocalLinks.in(markdown, x.body())));
             return new Entry(cf.file(), a, slug, config.permalink().path(day, slug), day,
-                    Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))));
+                    Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))),
+                    addresses.resolve(cf.file(), written, p -> linkProblems.computeIfAbsent(cf.file(), f -> new ArrayList<>()).add(p)));
         });
+        Map<Path, Map<String, LinkTarget>> pageLinks = new HashMap<>();
+        for (Page page : shownPages) {
+            List<LocalLinks.LocalLink> written = Markdown.from(page.file(), () -> LocalLinks.in(markdown, page.body()));
+            pageLinks.put(page.file(), addresses.resolve(page.file(), written,
+                    p -> linkProblems.computeIfAbsent(page.file(), f -> new ArrayList<>()).add(p)));
+        }
+        ContentLinks links = addresses.withPages(pageLinks);
+        new TreeMap<>(linkProblems).values().forEach(problems -> problems.forEach(diagnostics::warn));
         NameClashes tagClashes = new NameClashes("tag", slug -> Permalinks.tag(slug, 1));
         NameClashes sourceClashes = new NameClashes("publication", slug -> Permalinks.publication(slug, 1));
         List<Tag> tags = groups(entries, e -> e.article().tags(), tagClashes).stream()
@@ -110,9 +126,23 @@ public final class SiteBuilder {
         Stories stories = Stories.compute(entries, config.stories(), memory);
         Editions editions = Editions.build(config.editions(), entries, intros, stories,
                 tags.stream().collect(java.util.stream.Collectors.toMap(Tag::slug, t -> t)), diagnostics);
-        List<Page> shownPages = pages.stream().filter(p -> includeDrafts || !p.draft()).toList();
         return new Site(config, entries, tags, publications, timeline(entries), related, stories, editions, shownPages,
-                scheduled);
+                scheduled, links);
+    }
+
+    /**
+     * Every article's and page's address by its file, for links between content files; and why each of the others is
+     * not published, for the warning of a link to it.
+     */
+    private static ContentLinks addressBook(SiteConfig config, List<ContentFile> content, List<ContentFile> published,
+            List<Page> shownPages, List<Page> allPages, Function<ContentFile, String> address) {
+        Map<Path, String> addresses = new HashMap<>();
+        published.forEach(cf -> addresses.put(cf.file(), address.apply(cf)));
+        shownPages.forEach(p -> addresses.put(p.file(), Permalinks.page(p.slug())));
+        Map<Path, String> why = new HashMap<>();
+        content.forEach(cf -> why.put(cf.file(), cf.article().draft() ? "is a draft" : "is dated after this build"));
+        allPages.forEach(p -> why.put(p.file(), "is a draft"));
+        return new ContentLinks(config.paths(), addresses, why);
     }
 
     /**

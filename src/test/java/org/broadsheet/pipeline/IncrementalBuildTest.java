@@ -41,9 +41,14 @@ class IncrementalBuildTest {
         for (int i = 0; i < ARTICLES; i++) {
             site.file(String.format("content/a%03d.md", i), article(i, "Headline number " + i, "tags: [t" + (i % 7) + ", t" + (i % 11) + "]"));
         }
-        site.file("content/pages/about.md", page("About", "Who we are."));
+        // links between content files: their addresses change with the file they lead to
+        site.file("content/a001.md", LINKING);
+        site.file("content/pages/about.md", page("About", "Who we are. We wrote [number 42](/a042.md)."));
         assertThat(Cli.inSite(edited, "build", "-q").exitCode()).isZero();
     }
+
+    static final String LINKING = article(1, "Headline number 1", "tags: [t1, t1]")
+            .replace("Second paragraph:", "See [number 42](a042.md#more). Second paragraph:");
 
     static String page(String title, String body) {
         return "---\ntitle: " + title + "\nmenu: 1\n---\n\n" + body + "\n";
@@ -90,6 +95,10 @@ class IncrementalBuildTest {
                         page("Contact", "Write to us.")), 1000),
                 Arguments.of("a page made a draft", (Consumer<TestSite>) s -> s.file("content/pages/about.md",
                         page("About", "Who we are.").replace("menu: 1", "menu: 1\ndraft: true")), 1000),
+                Arguments.of("the address of an article that others link to", (Consumer<TestSite>) s -> s.file(
+                        "content/a042.md", article(42, "Headline number 42", "tags: [t0, t9]\nslug: moved-42")), 100),
+                Arguments.of("an article that others link to made a draft", (Consumer<TestSite>) s -> s.file(
+                        "content/a042.md", article(42, "Headline number 42", "tags: [t0, t9]\ndraft: true")), 200),
                 Arguments.of("a deleted article", (Consumer<TestSite>) s -> delete(s.path("content/a013.md")), 200),
                 Arguments.of("a template", (Consumer<TestSite>) s -> s.file("templates/tags.ftlh",
                         "<!DOCTYPE html><html lang=\"en\"><title>Tags</title><p>${tags?size} tags</p></html>\n"), 1000));

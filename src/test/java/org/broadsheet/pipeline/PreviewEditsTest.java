@@ -68,6 +68,19 @@ class PreviewEditsTest {
     }
 
     @Test
+    void aLinkToAnotherArticleAddedByTheEditLeadsToItsPageInThePreview() {
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the winter, as [the ferry](../04/ferry.md) did")));
+
+        Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR)));
+        pipeline.run(OPTIONS);
+
+        assertThat(preview).hasValueSatisfying(pages -> {
+            assertThat(text(pages.get(0))).contains("<a href=\"../../../2024/04/ferry/index.html\">the ferry</a>");
+            assertThat(text(pages.get(0))).isEqualTo(text(rebuilt(HARBOUR_PAGE)));
+        });
+    }
+
+    @Test
     void aNewSummaryShowsOnThePreviewedPage() {
         site.file(HARBOUR, harbour(s -> s.replace("Body of Harbour Wall Repaired.", "Masons finished the wall on Friday.")));
 
