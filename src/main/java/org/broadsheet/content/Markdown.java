@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.broadsheet.config.MarkdownSettings;
@@ -29,7 +30,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 
 /**
- * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough and autolinks. Built once and shared: the
+ * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough and autolinks, with an id on every heading
+ * ({@link HeadingIds}). Built once and shared: the
  * parser and renderer are immutable and thread-safe. Flexmark parses and renders by recursion (its regular
  * expressions too), so a text that nests too deeply for the thread's stack throws {@link TooDeepException}.
  */
@@ -55,6 +57,13 @@ public final class Markdown {
     }
 
     public Markdown(MarkdownSettings.RawHtml rawHtml) {
+        this(rawHtml, Set.of());
+    }
+
+    /**
+     * @param pageIds the ids of the pages around the texts (the theme's own), which no heading's id may take
+     */
+    public Markdown(MarkdownSettings.RawHtml rawHtml, Set<String> pageIds) {
         this.rawHtml = rawHtml;
         // configurations of one Markdown: parsing with and without autolinks and tables, and rendering
         MutableDataSet options = new MutableDataSet();
@@ -66,9 +75,9 @@ public final class Markdown {
         this.parserWithoutTables = Parser.builder(withExtensions(options, false, AutolinkExtension.create())).build();
         this.plainParserWithoutTables = Parser.builder(withExtensions(options, false)).build();
         this.renderer = HtmlRenderer.builder(withExtensions(options, true, AutolinkExtension.create(),
-                FastTextRendering.create())).build();
+                FastTextRendering.create(), HeadingIds.create(pageIds))).build();
         this.linkingRenderer = HtmlRenderer.builder(withExtensions(options, true, AutolinkExtension.create(),
-                FastTextRendering.create(), LinkRewriting.create())).build();
+                FastTextRendering.create(), HeadingIds.create(pageIds), LinkRewriting.create())).build();
     }
 
     /** {@code options} with the extensions: tables if {@code tables}, strikethrough, then {@code more}. */

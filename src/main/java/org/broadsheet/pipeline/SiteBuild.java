@@ -36,6 +36,7 @@ import org.broadsheet.render.OutputFile;
 import org.broadsheet.render.RenderedFile;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.StaticFiles;
+import org.broadsheet.render.BuiltInTheme;
 import org.broadsheet.render.Templates;
 import org.broadsheet.site.Entry;
 import org.broadsheet.site.ModelMemory;
@@ -105,7 +106,7 @@ public final class SiteBuild {
         this.config = config;
         this.diagnostics = diagnostics;
         this.output = output;
-        this.markdown = new Markdown(config.markdown().rawHtml());
+        this.markdown = new Markdown(config.markdown().rawHtml(), BuiltInTheme.ELEMENT_IDS);
     }
 
     /** @throws org.broadsheet.error.OutputException when another build, import or publish of the site is running */

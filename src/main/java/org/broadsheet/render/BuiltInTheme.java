@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -21,6 +22,14 @@ public final class BuiltInTheme {
 
     private BuiltInTheme() {
     }
+
+    /**
+     * The element ids the theme's pages use themselves, which no heading of an article or page may take
+     * ({@code BuiltInThemeTest} checks the list against the templates).
+     */
+    public static final Set<String> ELEMENT_IDS = Set.of("main", "note-heading", "related-heading", "earlier-heading",
+            "coverage-heading", "featured-heading", "chart-title", "chart-caption", "search-q", "search-results",
+            "search-status", "site-search-q");
 
     /** The theme's files under {@code folder} ("" for all), by path inside the theme, in path order. */
     public static Map<String, byte[]> files(String folder) {

@@ -22,7 +22,7 @@ class LinksBetweenContentTest {
 
     TestSite digest(String config) {
         return new TestSite(root).file("broadsheet.yaml", config)
-                .file("content/2024/04/talks.md", article("Ferry talks", "2024-04-02", "The talks begin.\n\n<h2 id=\"more\">More</h2>\n\nText."))
+                .file("content/2024/04/talks.md", article("Ferry talks", "2024-04-02", "The talks begin.\n\n## More\n\nText."))
                 .file("content/2024/05/wall.md", article("Harbour wall", "2024-05-01",
                         "As [reported in April](../04/talks.md#more), and [from the root](/2024/04/talks.md), "
                         + "[the Pelican way]({filename}../04/talks.md) and [a reference][talks]; see [who we are](/pages/about.md)."
