@@ -7,84 +7,108 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.broadsheet.error.SourcePosition;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Links from one content file to another, written as the file's path: {@code [earlier](../04/talks.md)} as on GitHub
- * and in Hugo's and Jekyll's relative links, {@code /2024/04/talks.md} from the content folder, or Pelican's
- * {@code {filename}talks.md}. The build publishes them at the linked article's or page's address, so a link survives a
- * change of slug or permalink, and an editor browsing {@code content/} on GitHub follows the same links.
+ * The links of a text that lead to other parts of the site by what they are rather than by address: another content
+ * file by its path ({@code [earlier](../04/talks.md)}, as on GitHub and in Hugo's and Jekyll's relative links;
+ * {@code /2024/04/talks.md} from the content folder; Pelican's {@code {filename}talks.md}), and a tag by its name
+ * (Pelican's {@code {tag}council}). The build publishes them at their address, so a link survives a change of slug or
+ * permalink. Pelican's other placeholders are found too, to be warned of.
  */
 public final class LocalLinks {
 
     private LocalLinks() {
     }
 
+    /** What a link leads to. */
+    public enum Kind {
+        /** another content file: {@link LocalLink#path} is its path */
+        FILE,
+        /** a tag's page: {@link LocalLink#path} is the tag's name */
+        TAG,
+        /** a Pelican placeholder Broadsheet does not read: {@link LocalLink#path} is the placeholder */
+        UNREAD
+    }
+
     /**
-     * A link to a content file: {@code destination} as the Markdown writes it (escapes undone), {@code path} the file
-     * it names (%-escapes undone), from the content folder when {@code fromRoot}, else from the linking file's folder;
-     * {@code suffix} the {@code ?query} and {@code #fragment} after it, kept on the address.
+     * A link of {@code kind}: {@code destination} as the Markdown writes it (escapes undone), {@code path} what it
+     * names (a file: %-escapes undone, from the content folder when {@code fromRoot}, else from the linking file's
+     * folder), {@code suffix} the {@code ?query} and {@code #fragment} after it, kept on the address; {@code offset}
+     * where the text first writes it.
      */
-    public record LocalLink(String destination, String path, boolean fromRoot, String suffix) {
+    public record LocalLink(String destination, Kind kind, String path, boolean fromRoot, String suffix, int offset) {
 
         /** The file it links to, from the linking {@code file} in the content folder {@code contentRoot}. */
         public Path target(Path file, Path contentRoot) {
             Path from = fromRoot ? contentRoot : file.toAbsolutePath().getParent();
             return from.resolve(fromRoot ? path.substring(1) : path).normalize();
         }
+
+        LocalLink at(int offset) {
+            return new LocalLink(destination, kind, path, fromRoot, suffix, offset);
+        }
     }
 
-    /** Pelican's prefixes for a link to another content file: today's, and the one before Pelican 3.5. */
-    private static final List<String> PELICAN_PREFIXES = List.of("{filename}", "|filename|");
+    /** Pelican's placeholders that name another content file: today's, and the one before Pelican 3.5. */
+    private static final List<String> FILENAME = List.of("{filename}", "|filename|");
+    /** Pelican's placeholder for a tag's page. */
+    private static final List<String> TAG = List.of("{tag}", "|tag|");
+    /** The placeholders a text links by in Pelican that Broadsheet publishes without them ({@code {static}/x.png}). */
+    public static final List<String> READ_AS_ADDRESSES = List.of("{static}", "|static|", "{index}", "|index|");
 
     /**
-     * Whether {@code markdown} may hold a link to a content file: it has ".md" or ".markdown" (any case). Most texts
-     * have neither and are never parsed for links.
+     * Whether {@code markdown} may hold such a link: it has ".md" or ".markdown" (any case) ending a name, or a
+     * Pelican placeholder at the start of a destination. Most texts have neither and are never parsed for links.
      */
     public static boolean mayHold(String markdown) {
         for (int i = markdown.indexOf('.'); i >= 0; i = markdown.indexOf('.', i + 1)) {
-            if (markdown.regionMatches(true, i + 1, "md", 0, 2) || markdown.regionMatches(true, i + 1, "markdown", 0, 8)) {
+            int end = markdown.regionMatches(true, i + 1, "md", 0, 2) ? i + 3
+                    : markdown.regionMatches(true, i + 1, "markdown", 0, 8) ? i + 9 : -1;
+            if (end > 0 && (end == markdown.length() || ")#?>\"' \t\n".indexOf(markdown.charAt(end)) >= 0)) {
                 return true;
             }
         }
-        return false;
+        return markdown.contains("]({") || markdown.contains("](|") || markdown.contains("]: {")
+                || markdown.contains("]: |") || markdown.contains("](<{");
     }
 
     /**
-     * The links to content files in {@code text}, each destination once, in the order they are written: links and
-     * link reference definitions, not images, and nothing in code.
+     * The links in {@code text} that lead to content files or tags, or use a placeholder Broadsheet does not read,
+     * each destination once, in the order they are first written: links and link reference definitions (images only
+     * for placeholders), nothing in code.
      */
     public static List<LocalLink> in(Markdown markdown, String text) {
         if (!mayHold(text)) {
             return List.of();
         }
-        Set<String> destinations = new LinkedHashSet<>();
-        collect(markdown.parseForLinks(text), destinations);
-        List<LocalLink> links = new ArrayList<>();
-        for (String destination : destinations) {
-            parse(destination).ifPresent(links::add);
-        }
-        return List.copyOf(links);
-    }
-
-    /** Walks the tree without recursion: Markdown may nest deeper than the stack. */
-    private static void collect(Node root, Set<String> destinations) {
+        Map<String, LocalLink> found = new LinkedHashMap<>();
+        Node root = markdown.parseForLinks(text);
         Node node = root.getFirstChild();
-        while (node != null) {
-            if (node instanceof Link link) {
-                destinations.add(link.getUrl().unescape());
-            } else if (node instanceof Reference reference) {
-                destinations.add(reference.getUrl().unescape());
+        while (node != null) { // without recursion: Markdown may nest deeper than the stack
+            BasedSequence url = node instanceof Link link ? link.getUrl()
+                    : node instanceof Reference reference ? reference.getUrl()
+                    : node instanceof Image image ? image.getUrl() : null;
+            if (url != null) {
+                String destination = url.unescape();
+                boolean image = node instanceof Image;
+                int offset = node.getStartOffset();
+                if (!found.containsKey(destination)) {
+                    parse(destination).filter(l -> !image || l.kind() == Kind.UNREAD)
+                            .ifPresent(l -> found.put(destination, l.at(offset)));
+                }
             }
             Node next = node.getFirstChild();
             for (Node up = node; next == null && up != null && up != root; up = up.getParent()) {
@@ -92,16 +116,35 @@ public final class LocalLinks {
             }
             node = next;
         }
+        return List.copyOf(found.values());
     }
 
-    /** {@code destination} as a link to a content file, or empty when it links elsewhere. */
+    /** {@code destination} as such a link, or empty when it links elsewhere. */
     static Optional<LocalLink> parse(String destination) {
-        String written = destination;
-        for (String prefix : PELICAN_PREFIXES) {
-            if (written.startsWith(prefix)) {
-                written = written.substring(prefix.length());
+        String written = destination.startsWith("<") && destination.endsWith(">")
+                ? destination.substring(1, destination.length() - 1) : destination;
+        if (written.startsWith("{") || written.startsWith("|")) {
+            for (String prefix : TAG) {
+                if (written.startsWith(prefix)) {
+                    String name = written.substring(prefix.length());
+                    int end = firstOf(name, "?#");
+                    return Optional.of(new LocalLink(destination, Kind.TAG, name.substring(0, end), false, name.substring(end), 0));
+                }
             }
+            String prefix = FILENAME.stream().filter(written::startsWith).findFirst().orElse(null);
+            if (prefix == null) {
+                int close = written.indexOf(written.charAt(0) == '{' ? '}' : '|', 1);
+                String placeholder = close > 1 ? written.substring(0, close + 1) : "";
+                return placeholder.matches("[{|][a-z]+[}|]") && !READ_AS_ADDRESSES.contains(placeholder)
+                        ? Optional.of(new LocalLink(destination, Kind.UNREAD, placeholder, false, "", 0)) : Optional.empty();
+            }
+            Optional<LocalLink> file = file(destination, written.substring(prefix.length()));
+            return file.isPresent() ? file : Optional.of(new LocalLink(destination, Kind.UNREAD, prefix, false, "", 0));
         }
+        return file(destination, written);
+    }
+
+    private static Optional<LocalLink> file(String destination, String written) {
         int end = firstOf(written, "?#");
         String path = written.substring(0, end);
         int colon = path.indexOf(':');
@@ -117,7 +160,12 @@ public final class LocalLinks {
         if (!lower.endsWith(".md") && !lower.endsWith(".markdown") || path.indexOf('\0') >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new LocalLink(destination, path, path.startsWith("/"), written.substring(end)));
+        return Optional.of(new LocalLink(destination, Kind.FILE, path, path.startsWith("/"), written.substring(end), 0));
+    }
+
+    /** Where the path of {@code destination} ends: at its query or fragment, or its end. */
+    public static int endOfPath(String destination) {
+        return firstOf(destination, "?#");
     }
 
     private static int firstOf(String s, String chars) {
@@ -130,22 +178,24 @@ public final class LocalLinks {
     }
 
     /**
-     * Where {@code file} writes {@code destination}: the first line after the front matter that holds it, for a
-     * problem to name. Only the destinations are kept, and a bad link is rare enough to read the file again for it.
+     * Where in {@code file} the link at {@code offset} of its {@code body} is, for a problem to name: the record keeps
+     * the body without the front matter, and a bad link is rare enough to read the file again for it.
      */
-    public static SourcePosition positionIn(Path file, String destination) {
+    public static SourcePosition positionIn(Path file, String body, int offset) {
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            int first = 0;
-            if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
-                for (first = 1; first < lines.size() && !lines.get(first).strip().equals("---"); first++) {
-                    // the front matter's lines
+            String text = FrontMatter.normaliseNewlines(Files.readString(file, StandardCharsets.UTF_8));
+            // the body is the file's end, less blank lines around it
+            int at = text.stripTrailing().lastIndexOf(body);
+            if (at >= 0 && offset <= body.length()) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at + offset; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
                 }
-            }
-            for (int i = first; i < lines.size(); i++) {
-                if (lines.get(i).contains(destination)) {
-                    return SourcePosition.of(file, i + 1);
-                }
+                return new SourcePosition(file, line, at + offset - lineStart + 1);
             }
         } catch (IOException | UncheckedIOException e) {
             // the file alone, then

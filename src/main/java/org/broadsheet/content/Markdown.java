@@ -3,9 +3,9 @@ package org.broadsheet.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.broadsheet.config.MarkdownSettings;
 import org.broadsheet.error.InputException;
@@ -47,7 +47,7 @@ public final class Markdown {
     private final Parser parserWithoutTables;
     private final Parser plainParserWithoutTables;
     private final HtmlRenderer renderer;
-    /** The renderer with {@link LinkRewriting}, for the few texts that link to other content files. */
+    /** The renderer with {@link LinkRewriting}, for texts whose links' addresses depend on the page they are on. */
     private final HtmlRenderer linkingRenderer;
     private final MarkdownSettings.RawHtml rawHtml;
 
@@ -92,14 +92,16 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        return toHtml(markdown, Map.of());
+        return toHtml(markdown, null);
     }
 
     /**
-     * Like {@link #toHtml(String)}, with each link whose destination (as written, escapes undone) is a key of
-     * {@code addresses} written as the address it maps to: links to other content files ({@link LocalLinks}).
+     * Like {@link #toHtml(String)}, with the destination of each link and image (as written, escapes undone; not
+     * autolinks) replaced by what {@code addresses} gives for it, when that is not null: the addresses of the page's
+     * links to other content files ({@link LocalLinks}) and of its links from the site root, which depend on where
+     * the page is. Null {@code addresses} keep every destination.
      */
-    public String toHtml(String markdown, Map<String, String> addresses) {
+    public String toHtml(String markdown, UnaryOperator<String> addresses) {
         return guarded(() -> html(parse(markdown), markdown, addresses));
     }
 
@@ -115,11 +117,11 @@ public final class Markdown {
 
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
-        return render(markdown, Map.of());
+        return render(markdown, null);
     }
 
-    /** Like {@link #render(String)}, with links written as {@link #toHtml(String, Map)} writes them. */
-    public Rendered render(String markdown, Map<String, String> addresses) {
+    /** Like {@link #render(String)}, with links written as {@link #toHtml(String, UnaryOperator)} writes them. */
+    public Rendered render(String markdown, UnaryOperator<String> addresses) {
         return guarded(() -> {
             Document doc = parse(markdown);
             return new Rendered(html(doc, markdown, addresses), WordCount.of(doc));
@@ -171,9 +173,9 @@ public final class Markdown {
         }
     }
 
-    private String html(Document doc, String markdown, Map<String, String> addresses) {
+    private String html(Document doc, String markdown, UnaryOperator<String> addresses) {
         HtmlRenderer use = renderer;
-        if (!addresses.isEmpty()) {
+        if (addresses != null) {
             LinkRewriting.set(doc, addresses);
             use = linkingRenderer;
         }

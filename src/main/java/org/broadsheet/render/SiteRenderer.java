@@ -27,6 +27,7 @@ import org.broadsheet.fs.CodeIdentity;
 import org.broadsheet.parallel.Parallel;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
+import org.broadsheet.site.LinkTarget;
 import org.broadsheet.site.Pagination;
 import org.broadsheet.site.Permalinks;
 import org.broadsheet.site.Publication;
@@ -337,8 +338,8 @@ public final class SiteRenderer {
      * renderer last rendered, as it was: the same neighbours, related articles and stories. {@code serve} shows it at
      * once and then rebuilds the whole site, which settles whatever else the edit changed.
      *
-     * @return null when {@code placed} is not on that site, or when the article's status badge would differ from
-     *     that site's (its date came since)
+     * @return null when {@code placed} is not on that site, when the article's status badge would differ from that
+     *     site's (its date came since), or when the edit has a link to a content file that site does not resolve
      * @throws TemplateProblemException when the page's template fails
      */
     public RenderedFile articlePreview(Entry placed, Article edited) {
@@ -350,10 +351,16 @@ public final class SiteRenderer {
         List<Entry> entries = last.site().entries();
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == placed) {
-                // a link that leads nowhere is warned of by the rebuild that follows
+                // a link the last site's address book cannot resolve (it may have made none) waits for the rebuild,
+                // which warns of it if it leads nowhere
+                boolean[] unresolved = {false};
+                Map<String, LinkTarget> links = last.site().links().resolve(placed.file(), edited.body(),
+                        LocalLinks.in(markdown, edited.body()), problem -> unresolved[0] = true);
+                if (unresolved[0]) {
+                    return null;
+                }
                 Entry e = new Entry(placed.file(), edited, placed.slug(), placed.path(), placed.day(),
-                        SiteBuilder.summaryOf(edited, markdown), last.site().links().resolve(placed.file(),
-                        LocalLinks.in(markdown, edited.body()), problem -> { }));
+                        SiteBuilder.summaryOf(edited, markdown), links);
                 return render(articleJob(last.site(), last.views(), i, e), last.siteView(), last.site().config().baseUrl());
             }
         }

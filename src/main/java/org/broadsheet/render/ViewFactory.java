@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.broadsheet.config.EditionSettings;
 import org.broadsheet.content.Article;
@@ -22,7 +21,6 @@ import org.broadsheet.content.Markdown;
 import org.broadsheet.content.Page;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Entry;
-import org.broadsheet.site.LinkTarget;
 import org.broadsheet.site.Permalinks;
 import org.broadsheet.site.Publication;
 import org.broadsheet.site.Site;
@@ -98,7 +96,7 @@ final class ViewFactory {
     Views.ContentPage contentPage(Page page) {
         String root = Permalinks.rootFrom(Permalinks.page(page.slug()));
         String html = Markdown.from(page.file(), () -> markdown.toHtml(page.body(),
-                addresses(site.links().ofPage(page.file()), t -> root + t.path())));
+                BodyLinks.addresses(site.links().ofPage(page.file()), path -> root + path)));
         String status = previewTime != null && page.draft() ? "draft" : "";
         return new Views.ContentPage(page.title(), page.description(), html, status, page.params());
     }
@@ -135,23 +133,10 @@ final class ViewFactory {
                 .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
         Edition edition = site.editions().of(placed);
         return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), e.links(), body -> Markdown.from(e.file(),
-                () -> markdown.render(body, addresses(e.links(), t -> Permalinks.rootFrom(e.path()) + t.path())))),
+                () -> markdown.render(body, BodyLinks.addresses(e.links(), path -> Permalinks.rootFrom(e.path()) + path)))),
                 link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, card, original)),
                 e.article().params(), cards(alsoCovered), cards(earlier),
                 edition == null ? null : new Views.Link(editionName(edition), edition.path()));
-    }
-
-    /**
-     * The address to write for each destination of {@code links}: {@code url} of the linked page, and the query or
-     * fragment written after the file's name.
-     */
-    static Map<String, String> addresses(Map<String, LinkTarget> links, Function<LinkTarget, String> url) {
-        if (links.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> addresses = new HashMap<>();
-        links.forEach((destination, target) -> addresses.put(destination, url.apply(target) + target.suffix()));
-        return addresses;
     }
 
     /** Minutes at an unhurried {@link #WORDS_PER_MINUTE}, rounded up; never 0. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.broadsheet.config.SitePaths;
@@ -15,8 +16,8 @@ import org.broadsheet.error.Problem;
 
 /**
  * The address book of links between content files ({@link LocalLinks}): every published article's and page's
- * address by its file, and why an unpublished one is not published. A link that leads nowhere is left as written,
- * with a warning at its line, as Hugo's and Jekyll's relative links are.
+ * address by its file, why an unpublished one is not published, and the tags the site has. A link that leads nowhere
+ * is left as written, with a warning at its line, as Hugo's and Jekyll's relative links are.
  */
 public final class ContentLinks {
 
@@ -24,51 +25,71 @@ public final class ContentLinks {
     private final Path contentRoot;
     private final Map<Path, String> published;
     private final Map<Path, String> unpublished;
+    private final Set<String> tagSlugs;
     private final Map<Path, Map<String, LinkTarget>> pages;
+    /** The published files by their path in lower case, made for the first link that names none of them. */
+    private Map<String, Path> byLowerCase;
 
     /**
      * @param published each published article's and page's address, by its file
      * @param unpublished why each other article or page is not published ("is a draft"), by its file
+     * @param tagSlugs the URL names of the site's tags
      */
-    ContentLinks(SitePaths paths, Map<Path, String> published, Map<Path, String> unpublished) {
-        this(paths, keyed(published), keyed(unpublished), Map.of());
+    ContentLinks(SitePaths paths, Map<Path, String> published, Map<Path, String> unpublished, Set<String> tagSlugs) {
+        this(paths, keyed(published), keyed(unpublished), Set.copyOf(tagSlugs), Map.of());
     }
 
     private ContentLinks(SitePaths paths, Map<Path, String> published, Map<Path, String> unpublished,
-            Map<Path, Map<String, LinkTarget>> pages) {
+            Set<String> tagSlugs, Map<Path, Map<String, LinkTarget>> pages) {
         this.paths = paths;
         this.contentRoot = key(paths.content());
         this.published = published;
         this.unpublished = unpublished;
+        this.tagSlugs = tagSlugs;
         this.pages = pages;
     }
 
-    /** An address book with no files: links stay as written. */
-    public static ContentLinks none(SitePaths paths) {
-        return new ContentLinks(paths, Map.of(), Map.of());
+    /** An address book for a site where no text links to another by its file: it is never asked. */
+    static ContentLinks none(SitePaths paths) {
+        return new ContentLinks(paths, Map.of(), Map.of(), Set.of());
     }
 
     /** This book, keeping the links of the pages that are not articles, resolved, for {@link #ofPage}. */
     ContentLinks withPages(Map<Path, Map<String, LinkTarget>> pageLinks) {
-        return new ContentLinks(paths, published, unpublished, keyed(pageLinks));
+        return new ContentLinks(paths, published, unpublished, tagSlugs, keyed(pageLinks));
     }
 
     /**
-     * Where {@code links}, written in {@code file}, lead; a link to a file that is not published is left out, and
-     * reported to {@code problems} at its line.
+     * Where the links to content files among {@code links}, written in {@code body} of {@code file}, lead. A link to a
+     * file that is not published, to a tag the site does not have, or by a placeholder Broadsheet does not read, is
+     * left out and reported to {@code problems} at its line.
      */
-    public Map<String, LinkTarget> resolve(Path file, List<LocalLink> links, Consumer<Problem> problems) {
+    public Map<String, LinkTarget> resolve(Path file, String body, List<LocalLink> links, Consumer<Problem> problems) {
         if (links.isEmpty()) {
             return Map.of();
         }
         Map<String, LinkTarget> targets = new LinkedHashMap<>();
         for (LocalLink link : links) {
-            Path target = link.target(file, contentRoot);
-            String address = published.get(target);
-            if (address != null) {
-                targets.put(link.destination(), new LinkTarget(address, link.suffix()));
-            } else {
-                problems.accept(new Problem(LocalLinks.positionIn(file, link.destination()), notFound(link, target)));
+            String problem = switch (link.kind()) {
+                case FILE -> {
+                    Path target = link.target(file, contentRoot);
+                    String address = published.get(target);
+                    if (address != null) {
+                        targets.put(link.destination(), new LinkTarget(address, link.suffix()));
+                    }
+                    yield address == null ? notFound(link, target) : null;
+                }
+                case TAG -> tagSlugs.contains(SiteBuilder.tagSlug(link.path())) ? null
+                        : "leads to no page: no published article has the tag '" + link.path() + "'; fix the tag's name";
+                case UNREAD -> link.path().contains("filename")
+                        ? "names a file that is not Markdown, which Broadsheet does not publish from content/; put it in "
+                                + "the static/ folder and link it from the site root ({static}/images/chart.png or "
+                                + "/images/chart.png)"
+                        : "uses Pelican's " + link.path() + ", which Broadsheet does not read; link to the address instead";
+            };
+            if (problem != null) {
+                problems.accept(new Problem(LocalLinks.positionIn(file, body, link.offset()),
+                        "the link to '" + link.destination() + "' " + problem + "; the link is left as written"));
             }
         }
         return targets;
@@ -80,27 +101,33 @@ public final class ContentLinks {
     }
 
     private String notFound(LocalLink link, Path target) {
-        String what = "the link to '" + link.destination() + "' ";
-        String leftAlone = "; the link is left as written";
         String why = unpublished.get(target);
         if (why != null) {
-            return what + "leads to " + paths.display(target) + ", which " + why + " and is not published" + leftAlone
-                    + " until it is";
+            return "leads to " + paths.display(target) + ", which " + why + " and is not published ("
+                    + (why.contains("draft") ? "remove its 'draft: true', or build with --drafts to preview both"
+                            : "it will be on its date; build with --future to publish it now")
+                    + ")";
         }
         if (!target.startsWith(contentRoot)) {
-            return what + "leads out of the content folder (to " + target + "); link to an article or page by its "
-                    + "file's path from this file's folder, or from the content folder with a leading /" + leftAlone;
+            return "leads out of the content folder (to " + paths.display(target) + "); link to an article or page by "
+                    + "its file's path from this file's folder, or from the content folder with a leading /";
         }
-        String lower = target.toString().toLowerCase(Locale.ROOT);
-        for (Path file : published.keySet()) {
-            if (file.toString().toLowerCase(Locale.ROOT).equals(lower)) {
-                return what + "names " + paths.display(target) + ", but the file is " + paths.display(file)
-                        + "; write its name with the same capitals" + leftAlone;
-            }
+        Path other = lowerCase().get(target.toString().toLowerCase(Locale.ROOT));
+        if (other != null) {
+            return "names " + paths.display(target) + ", but the file is " + paths.display(other)
+                    + "; write its name with the same capitals";
         }
-        return what + "leads to " + paths.display(target) + ", which is no article or page; fix the path (it is read "
+        return "leads to " + paths.display(target) + ", which is no article or page; fix the path (it is read "
                 + (link.fromRoot() ? "from the content folder, as it starts with /" : "from this file's folder")
-                + ") or link to a web address instead" + leftAlone;
+                + "), or link to the address of a page the site makes itself";
+    }
+
+    private synchronized Map<String, Path> lowerCase() {
+        if (byLowerCase == null) {
+            byLowerCase = new HashMap<>();
+            published.keySet().forEach(file -> byLowerCase.put(file.toString().toLowerCase(Locale.ROOT), file));
+        }
+        return byLowerCase;
     }
 
     private static Path key(Path file) {

@@ -93,23 +93,29 @@ public final class SiteBuilder {
         Function<Article, LocalDate> dayOf = a -> memory.get(days, a, x -> x.date().day(zone));
         Map<ContentFile, String> slugs = uniqueSlugs(published, dayOf, config, diagnostics);
         List<Page> shownPages = pages.stream().filter(p -> includeDrafts || !p.draft()).toList();
-        ContentLinks addresses = addressBook(config, content, published, shownPages, pages,
-                cf -> config.permalink().path(dayOf.apply(cf.article()), slugs.get(cf)));
+        // links between content files: the address book is made only when some text has such a link
+        List<List<LocalLinks.LocalLink>> written = Parallel.map(published, cf -> Markdown.from(cf.file(),
+                () -> memory.get("local links", cf.article(), x -> LocalLinks.in(markdown, x.body()))));
+        List<List<LocalLinks.LocalLink>> writtenInPages = shownPages.stream()
+                .map(p -> Markdown.from(p.file(), () -> LocalLinks.in(markdown, p.body()))).toList();
+        boolean linked = java.util.stream.Stream.concat(written.stream(), writtenInPages.stream()).anyMatch(l -> !l.isEmpty());
+        ContentLinks addresses = !linked ? ContentLinks.none(config.paths()) : addressBook(config, content, published,
+                shownPages, pages, cf -> config.permalink().path(dayOf.apply(cf.article()), slugs.get(cf)));
         Map<Path, List<Problem>> linkProblems = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Entry> entries = Parallel.map(published, cf -> {
+        List<Entry> entries = Parallel.map(published.size(), i -> {
+            ContentFile cf = published.get(i);
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
-            List<LocalLinks.LocalLink> written = Markdown.from(cf.file(),
-                    () -> memory.get("local links", a, x -> LocalLinks.in(markdown, x.body())));
             return new Entry(cf.file(), a, slug, config.permalink().path(day, slug), day,
                     Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))),
-                    addresses.resolve(cf.file(), written, p -> linkProblems.computeIfAbsent(cf.file(), f -> new ArrayList<>()).add(p)));
+                    addresses.resolve(cf.file(), a.body(), written.get(i),
+                            p -> linkProblems.computeIfAbsent(cf.file(), f -> new ArrayList<>()).add(p)));
         });
         Map<Path, Map<String, LinkTarget>> pageLinks = new HashMap<>();
-        for (Page page : shownPages) {
-            List<LocalLinks.LocalLink> written = Markdown.from(page.file(), () -> LocalLinks.in(markdown, page.body()));
-            pageLinks.put(page.file(), addresses.resolve(page.file(), written,
+        for (int i = 0; i < shownPages.size(); i++) {
+            Page page = shownPages.get(i);
+            pageLinks.put(page.file(), addresses.resolve(page.file(), page.body(), writtenInPages.get(i),
                     p -> linkProblems.computeIfAbsent(page.file(), f -> new ArrayList<>()).add(p)));
         }
         ContentLinks links = addresses.withPages(pageLinks);
@@ -142,7 +148,9 @@ public final class SiteBuilder {
         Map<Path, String> why = new HashMap<>();
         content.forEach(cf -> why.put(cf.file(), cf.article().draft() ? "is a draft" : "is dated after this build"));
         allPages.forEach(p -> why.put(p.file(), "is a draft"));
-        return new ContentLinks(config.paths(), addresses, why);
+        java.util.Set<String> tagSlugs = new java.util.HashSet<>();
+        published.forEach(cf -> cf.article().tags().forEach(t -> tagSlugs.add(tagSlug(t))));
+        return new ContentLinks(config.paths(), addresses, why, tagSlugs);
     }
 
     /**

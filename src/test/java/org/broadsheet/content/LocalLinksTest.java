@@ -46,6 +46,31 @@ class LocalLinksTest {
     }
 
     @Test
+    void pelicansTagPlaceholderLinksATagAndItsOtherPlaceholdersAreFoundToBeWarnedOf() {
+        assertThat(LocalLinks.parse("{tag}Harbour Wall#top")).hasValueSatisfying(link -> {
+            assertThat(link.kind()).isEqualTo(LocalLinks.Kind.TAG);
+            assertThat(link.path()).isEqualTo("Harbour Wall");
+            assertThat(link.suffix()).isEqualTo("#top");
+        });
+        assertThat(LocalLinks.parse("{attach}chart.png")).map(LocalLink::kind).contains(LocalLinks.Kind.UNREAD);
+        assertThat(LocalLinks.parse("|author|bob")).map(LocalLink::path).contains("|author|");
+        assertThat(LocalLinks.parse("{filename}/images/chart.png")).map(LocalLink::kind).contains(LocalLinks.Kind.UNREAD);
+        // read by the renderer as addresses from the site root, or not placeholders at all
+        assertThat(LocalLinks.parse("{static}/images/chart.png")).isEmpty();
+        assertThat(LocalLinks.parse("{index}")).isEmpty();
+        assertThat(LocalLinks.parse("{Not a placeholder}")).isEmpty();
+    }
+
+    @Test
+    void eachLinkKeepsWhereTheTextFirstWritesIt() {
+        String text = "Intro.\n\n[a](../04/a.md) and ![b]({attach}b.png)\n\n[c](../04/a.md) ![d](d.md)\n";
+
+        assertThat(LocalLinks.in(MARKDOWN, text)).extracting(LocalLink::destination, LocalLink::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("../04/a.md", text.indexOf("[a]")),
+                        org.assertj.core.groups.Tuple.tuple("{attach}b.png", text.indexOf("![b]")));
+    }
+
+    @Test
     void findsLinksAndReferenceDefinitionsOnceEachButNotImagesCodeOrTextThatOnlyLooksLikeALink() {
         String text = """
                 See [talks](../04/talks.md#more), [again](../04/talks.md#more) and [ref][r].
@@ -62,20 +87,25 @@ class LocalLinksTest {
 
     @Test
     void aTextWithoutMdIsNotParsed() {
-        assertThat(LocalLinks.mayHold("A [link](../04/talks.html) and the word mdash.")).isFalse();
+        assertThat(LocalLinks.mayHold("A [link](../04/talks.html), the words x.mdash and .mdx, and {filename} in prose.")).isFalse();
         assertThat(LocalLinks.mayHold("See notes.MD")).isTrue();
-        assertThat(LocalLinks.mayHold("See notes.Markdown")).isTrue();
-        assertThat(LocalLinks.in(MARKDOWN, "No links [here](x.html).")).isEmpty();
+        assertThat(LocalLinks.mayHold("[notes](notes.Markdown)")).isTrue();
+        assertThat(LocalLinks.mayHold("[notes]({tag}council)")).isTrue();
+        assertThat(LocalLinks.mayHold("[notes]: |filename|x.md")).isTrue();
     }
 
     @Test
-    void markdownWritesTheAddressGivenForADestinationInLinksOnly() {
-        String html = MARKDOWN.toHtml("[a](x.md#y \"Title\") [b][r] ![c](x.md#y) [d](other.md)\n\n[r]: x.md#y\n",
-                Map.of("x.md#y", "../../x/index.html#y"));
+    void markdownWritesTheAddressGivenForADestinationInLinksAndImagesButNotAutolinks() {
+        Map<String, String> addresses = Map.of("x.md#y", "../../x/index.html#y", "/chart.png", "../chart.png",
+                "https://example.com/x.md#y", "wrong");
+        String html = MARKDOWN.toHtml("[a](x.md#y \"Title\") [b][r] ![c](/chart.png) [d](other.md) "
+                + "<https://example.com/x.md#y> https://example.com/x.md#y\n\n[r]: x.md#y\n", addresses::get);
 
         assertThat(html).isEqualTo("<p><a href=\"../../x/index.html#y\" title=\"Title\">a</a> "
-                + "<a href=\"../../x/index.html#y\">b</a> <img src=\"x.md#y\" alt=\"c\" /> <a href=\"other.md\">d</a></p>\n");
-        assertThat(MARKDOWN.render("[a](x.md)", Map.of("x.md", "x/")).html()).isEqualTo("<p><a href=\"x/\">a</a></p>\n");
-        assertThat(MARKDOWN.toHtml("[a](x.md)", Map.of())).isEqualTo(MARKDOWN.toHtml("[a](x.md)"));
+                + "<a href=\"../../x/index.html#y\">b</a> <img src=\"../chart.png\" alt=\"c\" /> <a href=\"other.md\">d</a> "
+                + "<a href=\"https://example.com/x.md#y\">https://example.com/x.md#y</a> "
+                + "<a href=\"https://example.com/x.md#y\">https://example.com/x.md#y</a></p>\n");
+        assertThat(MARKDOWN.render("[a](x.md)", Map.of("x.md", "x/")::get).html()).isEqualTo("<p><a href=\"x/\">a</a></p>\n");
+        assertThat(MARKDOWN.toHtml("[a](x.md)", d -> null)).isEqualTo(MARKDOWN.toHtml("[a](x.md)"));
     }
 }

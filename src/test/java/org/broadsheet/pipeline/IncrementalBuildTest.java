@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IncrementalBuildTest {
 
     static final int ARTICLES = 90;
-    static final String CONFIG = "title: Incremental\nbase_url: https://example.org/news/\npage_size: 5\ntimezone: UTC\n";
+    /** Feeds with whole articles, whose links to other articles must follow them too. */
+    static final String CONFIG = "title: Incremental\nbase_url: https://example.org/news/\npage_size: 5\ntimezone: UTC\n"
+            + "feeds:\n  content: full\n";
 
     @TempDir
     Path edited;
@@ -180,9 +182,9 @@ class IncrementalBuildTest {
     @org.junit.jupiter.api.Test
     void aChangedSettingInTheConfigOrOnTheCommandLineIsAChange() {
         // a nested setting (feeds.entries), a setting at the top, and an option that overrides the config
-        site.file("broadsheet.yaml", CONFIG + "feeds:\n  entries: 3\n");
+        site.file("broadsheet.yaml", CONFIG.replace("feeds:\n", "feeds:\n  entries: 3\n"));
         assertThat(Cli.inSite(edited, "build").out()).doesNotContain("nothing changed");
-        site.file("broadsheet.yaml", CONFIG.replace("page_size: 5", "page_size: 6") + "feeds:\n  entries: 3\n");
+        site.file("broadsheet.yaml", CONFIG.replace("page_size: 5", "page_size: 6").replace("feeds:\n", "feeds:\n  entries: 3\n"));
         assertThat(Cli.inSite(edited, "build").out()).doesNotContain("nothing changed");
         assertThat(Cli.inSite(edited, "build", "--base-url", "https://other.example/").out()).doesNotContain("nothing changed");
         assertThat(Cli.inSite(edited, "build", "--base-url", "https://other.example/").out())

@@ -68,8 +68,10 @@ class PreviewEditsTest {
     }
 
     @Test
-    void aLinkToAnotherArticleAddedByTheEditLeadsToItsPageInThePreview() {
+    void aLinkToAnotherArticleInAnEditedBodyLeadsToItsPageInThePreview() {
         site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the winter, as [the ferry](../04/ferry.md) did")));
+        pipeline.run(OPTIONS);
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring, as [the ferry](../04/ferry.md) did")));
 
         Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR)));
         pipeline.run(OPTIONS);
@@ -78,6 +80,13 @@ class PreviewEditsTest {
             assertThat(text(pages.get(0))).contains("<a href=\"../../../2024/04/ferry/index.html\">the ferry</a>");
             assertThat(text(pages.get(0))).isEqualTo(text(rebuilt(HARBOUR_PAGE)));
         });
+    }
+
+    @Test
+    void aLinkToAFileTheLastSiteCannotResolveWaitsForTheRebuild() {
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the winter, as [the bus](../04/bus.md) did")));
+
+        assertThat(pipeline.previewEdits(List.of(site.path(HARBOUR)))).isEmpty();
     }
 
     @Test
