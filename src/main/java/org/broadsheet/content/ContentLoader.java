@@ -13,10 +13,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.broadsheet.error.Diagnostics;
@@ -99,14 +102,27 @@ public final class ContentLoader {
     }
 
     private static List<Outcome> readAll(Path contentDir, ZoneId zone, Memory memory, Diagnostics diagnostics) {
-        List<Found> files = find(contentDir, diagnostics);
+        Walk walk = find(contentDir, diagnostics);
+        List<Found> files = walk.articles();
         memory.keepOnly(files.stream().map(Found::file).toList());
-        return Parallel.map(files, f -> readOne(f.file(), f.attributes(), zone, memory));
+        return Parallel.map(files, f -> {
+            Outcome read = readOne(f.file(), f.attributes(), zone, memory);
+            Map<String, Path> resources = walk.bundles().get(f.file().getParent());
+            return read.article() == null || resources == null || !FileNames.isBundleIndex(f.file()) ? read
+                    : new Outcome(new ContentFile(f.file(), read.article().article(), resources), read.problems());
+        });
     }
 
     /** The article files under {@code contentDir}, sorted; none when the folder does not exist. */
     public static List<Path> articleFiles(Path contentDir) {
-        return find(contentDir, Diagnostics.SILENT).stream().map(Found::file).toList();
+        return find(contentDir, Diagnostics.SILENT).articles().stream().map(Found::file).toList();
+    }
+
+    /**
+     * What a walk of the content folder found: the article files, and the other files of each folder that has an
+     * {@code index.md} (Hugo's page bundle), by the folder and their path in it.
+     */
+    private record Walk(List<Found> articles, Map<Path, Map<String, Path>> bundles) {
     }
 
     /**
@@ -120,9 +136,9 @@ public final class ContentLoader {
      * Hidden files and folders, and the edition introductions' and the pages' folders, are left out; so are broken
      * links and links that lead back into a folder they are in (which would be walked without end), each with a warning.
      */
-    private static List<Found> find(Path contentDir, Diagnostics diagnostics) {
+    private static Walk find(Path contentDir, Diagnostics diagnostics) {
         if (!Files.isDirectory(contentDir)) {
-            return List.of();
+            return new Walk(List.of(), Map.of());
         }
         List<Found> found = new ArrayList<>();
         List<Path> others = new ArrayList<>();
@@ -177,14 +193,29 @@ public final class ContentLoader {
                     ? ", nor are " + (sections.size() - 1) + " more" : "") + "; delete it, or move what it says to a "
                     + "page in content/pages/"));
         }
+        // a file in the folder of an index.md, or below it, goes with that article (the nearest one, as in Hugo)
+        Set<Path> bundleFolders = new HashSet<>();
+        found.stream().map(Found::file).filter(FileNames::isBundleIndex).forEach(f -> bundleFolders.add(f.getParent()));
+        Map<Path, Map<String, Path>> bundles = new HashMap<>();
+        others.removeIf(file -> {
+            for (Path folder = file.getParent(); folder != null && folder.startsWith(contentDir); folder = folder.getParent()) {
+                if (bundleFolders.contains(folder)) {
+                    bundles.computeIfAbsent(folder, k -> new TreeMap<>())
+                            .put(folder.relativize(file).toString().replace('\\', '/'), file);
+                    return true;
+                }
+            }
+            return false;
+        });
         if (!others.isEmpty()) { // an image beside its article would otherwise vanish from the site without a word
             others.sort(Comparator.naturalOrder());
             diagnostics.warn(new Problem(SourcePosition.of(others.get(0)), "not an article (only .md and .markdown files"
                     + " are)" + (others.size() > 1 ? ", nor are " + (others.size() - 1) + " more files in " + contentDir.getFileName()
                     + "/" : "") + ", so it is not published; put images and other files for the site in static/ (static/"
-                    + "images/x.png is published as images/x.png)"));
+                    + "images/x.png is published as images/x.png), or give the article and its files a folder of their "
+                    + "own, with the article named index.md, to publish them together"));
         }
-        return found;
+        return new Walk(found, bundles);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -25,10 +26,26 @@ final class BodyLinks {
      * @param url the address of a path from the site root as this page or feed writes it
      */
     static UnaryOperator<String> addresses(Map<String, LinkTarget> links, Function<String, String> url) {
+        return addresses(links, Map.of(), "", url);
+    }
+
+    /**
+     * Also a link to a file published with the article ({@code chart.png} beside its {@code index.md}), which
+     * {@code resources} has by its path in the site, under {@code folder}.
+     */
+    static UnaryOperator<String> addresses(Map<String, LinkTarget> links, Map<String, Path> resources, String folder,
+            Function<String, String> url) {
         return destination -> {
             LinkTarget target = links.get(destination);
             if (target != null) {
                 return url.apply(target.path()) + target.suffix();
+            }
+            if (!resources.isEmpty()) {
+                int end = LocalLinks.endOfPath(destination);
+                String resource = inFolder(folder, destination.substring(0, end));
+                if (resource != null && resources.containsKey(resource)) {
+                    return url.apply(resource) + destination.substring(end);
+                }
             }
             String sitePath = fromRoot(destination);
             if (sitePath == null) {
@@ -54,5 +71,27 @@ final class BodyLinks {
             return Permalinks.tag(SiteBuilder.tagSlug(name.substring(0, end)), 1) + name.substring(end);
         }
         return destination.startsWith("/") && !destination.startsWith("//") ? destination.substring(1) : null;
+    }
+
+    /**
+     * {@code relative} read from {@code folder} as a path in the site, or null when it is not a relative path or
+     * leads above the site's root.
+     */
+    private static String inFolder(String folder, String relative) {
+        if (relative.isEmpty() || relative.startsWith("/") || relative.startsWith("{") || relative.startsWith("|")
+                || relative.indexOf(':') >= 0) {
+            return null;
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : (folder + relative).split("/")) {
+            if (part.equals("..")) {
+                if (parts.pollLast() == null) {
+                    return null;
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
     }
 }

@@ -73,7 +73,7 @@ final class FeedFactory {
         String content = "";
         if (config.feeds().fullContent()) {
             content = Markdown.from(e.file(), () -> markdown.toHtml(a.body(),
-                    BodyLinks.addresses(e.links(), path -> url(path, feedPath)))) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
+                    BodyLinks.addresses(e.links(), e.resources(), Permalinks.folderOf(e.path()), path -> url(path, feedPath)))) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
                     + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>");
             content = content.strip();
         }

@@ -22,9 +22,9 @@ import org.broadsheet.site.Site;
 
 /**
  * Every path a build is about to publish, each claimed by the site itself or by something a user wrote (an article
- * under a permalink setting, a page, an alias, a static file), and the refusal of two claims that cannot both be
- * published: the same path, or one claim's file where another needs a folder ({@code robots.txt} and
- * {@code robots.txt/index.html}). Paths are compared without case, as macOS and Windows file systems and many hosts
+ * under a permalink setting, a page, an alias, a static file, a file published with its article), and the refusal of
+ * two claims that cannot both be published: the same path, or one claim's file where another needs a folder
+ * ({@code robots.txt} and {@code robots.txt/index.html}). Paths are compared without case, as macOS and Windows file systems and many hosts
  * compare them: {@code Tags/} would replace {@code tags/} there.
  */
 final class PathClaims {
@@ -36,6 +36,7 @@ final class PathClaims {
         PAGE("set another 'slug:'"),
         THEME("to replace a theme file, give yours the theme file's own name (the case too); else rename it"),
         STATIC("rename or remove this file"),
+        RESOURCE("rename this file, or move it out of the article's folder"),
         ALIAS("an alias is for an address no longer in use: remove it from 'aliases:'");
 
         final String hint;
@@ -68,7 +69,8 @@ final class PathClaims {
     static void refuseClashes(Site site, List<String> made, StaticFiles assets) {
         boolean aliases = site.entries().stream().anyMatch(e -> !e.article().aliases().isEmpty())
                 || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty());
-        if (!aliases && site.pages().isEmpty() && assets.ownFiles().isEmpty() && assets.themeFiles().isEmpty()
+        boolean bundles = site.entries().stream().anyMatch(e -> !e.resources().isEmpty());
+        if (!aliases && !bundles && site.pages().isEmpty() && assets.ownFiles().isEmpty() && assets.themeFiles().isEmpty()
                 && site.config().permalink().equals(PermalinkPattern.DEFAULT)) {
             return;
         }
@@ -78,6 +80,8 @@ final class PathClaims {
             String file = paths.display(e.file());
             claims.made(e.path(), Kind.ARTICLE, "this article", "the article " + file, () -> SourcePosition.of(e.file()));
             claims.aliases(e.article().aliases(), file, e.file());
+            e.resources().forEach((path, source) -> claims.user(path, Kind.RESOURCE, "this file of " + file,
+                    "the file " + paths.display(source), SourcePosition.of(source)));
         }
         for (Page page : site.pages()) {
             String file = paths.display(page.file());

@@ -139,6 +139,7 @@ public final class SiteRenderer {
         List<String> made = new ArrayList<>(jobs.size() + SITE_FILES.size());
         jobs.forEach(job -> made.add(job.path()));
         SITE_FILES.forEach(file -> made.add(file.path()));
+        List<CopiedFile> resources = BundleFiles.of(site);
         PathClaims.refuseClashes(site, made, assets);
         if (site.config().feeds().rss() && site.config().baseUrl().isEmpty()) {
             diagnostics.warn(new Problem(SourcePosition.of(site.config().paths().root().resolve(SiteConfig.FILE_NAME)),
@@ -197,7 +198,9 @@ public final class SiteRenderer {
                 siteFilesRendered++;
             }
         }
-        for (OutputFile asset : assets.files()) {
+        List<OutputFile> copied = new ArrayList<>(assets.files());
+        copied.addAll(resources);
+        for (OutputFile asset : copied) {
             if (asset instanceof CopiedFile copy) { // kept unread when its source is as the last build copied it
                 if (out.has(copy.path(), copy.fingerprint())) {
                     out.keep(copy.path(), copy.fingerprint());
@@ -209,7 +212,7 @@ public final class SiteRenderer {
             }
         }
         last = new LastRender(site, views, siteView);
-        return new Result(jobs.size() - keptJobs + siteFilesRendered, kept.get(), assets.files().size());
+        return new Result(jobs.size() - keptJobs + siteFilesRendered, kept.get(), copied.size());
     }
 
 
@@ -360,7 +363,7 @@ public final class SiteRenderer {
                     return null;
                 }
                 Entry e = new Entry(placed.file(), edited, placed.slug(), placed.path(), placed.day(),
-                        SiteBuilder.summaryOf(edited, markdown), links);
+                        SiteBuilder.summaryOf(edited, markdown), links, placed.resources());
                 return render(articleJob(last.site(), last.views(), i, e), last.siteView(), last.site().config().baseUrl());
             }
         }

@@ -132,8 +132,9 @@ final class ViewFactory {
         List<Entry> otherRelated = related.stream()
                 .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
         Edition edition = site.editions().of(placed);
-        return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), e.links(), body -> Markdown.from(e.file(),
-                () -> markdown.render(body, BodyLinks.addresses(e.links(), path -> Permalinks.rootFrom(e.path()) + path)))),
+        return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), List.of(e.links(), e.resources()), body -> Markdown.from(e.file(),
+                () -> markdown.render(body, BodyLinks.addresses(e.links(), e.resources(), Permalinks.folderOf(e.path()),
+                        path -> Permalinks.rootFrom(e.path()) + path)))),
                 link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, card, original)),
                 e.article().params(), cards(alsoCovered), cards(earlier),
                 edition == null ? null : new Views.Link(editionName(edition), edition.path()));

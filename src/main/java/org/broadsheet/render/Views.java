@@ -232,12 +232,15 @@ public final class Views {
     public static final class Html implements freemarker.template.TemplateScalarModel {
 
         private final String source;
-        private final Map<String, org.broadsheet.site.LinkTarget> links;
+        private final Object links;
         private final java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert;
         private volatile org.broadsheet.content.Markdown.Rendered rendered;
 
-        /** @param links where the text's links to other content files lead, which {@code convert} writes */
-        Html(String source, Map<String, org.broadsheet.site.LinkTarget> links,
+        /**
+         * @param links what {@code convert} writes the text's links with, besides the text: where its links to other
+         *     content files lead, and the files published with it
+         */
+        Html(String source, Object links,
                 java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert) {
             this.source = source;
             this.links = links;
@@ -249,8 +252,8 @@ public final class Views {
             return source;
         }
 
-        /** Where its links to other content files lead: the HTML changes with them. */
-        public Map<String, org.broadsheet.site.LinkTarget> links() {
+        /** What its links are written with, besides the text: the HTML changes with it. */
+        public Object links() {
             return links;
         }
 

@@ -83,6 +83,18 @@ public final class Permalinks {
         return baseUrl + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
     }
 
+    /**
+     * The folder the files published with the page at {@code path} go in: its own folder ({@code 2024/05/wall/} for
+     * {@code 2024/05/wall/index.html}), or one named like it ({@code 2024/05/wall/} for {@code 2024/05/wall.html}).
+     */
+    public static String folderOf(String path) {
+        if (path.endsWith("/index.html") || path.equals("index.html")) {
+            return path.substring(0, path.length() - "index.html".length());
+        }
+        int dot = path.lastIndexOf('.');
+        return (dot > path.lastIndexOf('/') ? path.substring(0, dot) : path) + "/";
+    }
+
     /** The relative prefix that leads from the page at {@code path} back to the site root: "", "../", … */
     public static String rootFrom(String path) {
         int depth = 0;

@@ -107,10 +107,13 @@ public final class SiteBuilder {
             Article a = cf.article();
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
-            return new Entry(cf.file(), a, slug, config.permalink().path(day, slug), day,
+            String path = config.permalink().path(day, slug);
+            Map<String, Path> resources = new TreeMap<>();
+            cf.resources().forEach((name, file) -> resources.put(Permalinks.folderOf(path) + name, file));
+            return new Entry(cf.file(), a, slug, path, day,
                     Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))),
                     addresses.resolve(cf.file(), a.body(), written.get(i),
-                            p -> linkProblems.computeIfAbsent(cf.file(), f -> new ArrayList<>()).add(p)));
+                            p -> linkProblems.computeIfAbsent(cf.file(), f -> new ArrayList<>()).add(p)), resources);
         });
         Map<Path, Map<String, LinkTarget>> pageLinks = new HashMap<>();
         for (int i = 0; i < shownPages.size(); i++) {

@@ -101,6 +101,10 @@ class IncrementalBuildTest {
                         "content/a042.md", article(42, "Headline number 42", "tags: [t0, t9]\nslug: moved-42")), 100),
                 Arguments.of("an article that others link to made a draft", (Consumer<TestSite>) s -> s.file(
                         "content/a042.md", article(42, "Headline number 42", "tags: [t0, t9]\ndraft: true")), 200),
+                Arguments.of("a new article with files of its own (index.md)", (Consumer<TestSite>) s -> s
+                        .file("content/harbour/index.md", article(7, "Harbour pictures", "tags: [t1]").replace(
+                                "Second paragraph:", "![chart](chart.png) Second paragraph:"))
+                        .file("content/harbour/chart.png", "not really a PNG"), 200),
                 Arguments.of("a deleted article", (Consumer<TestSite>) s -> delete(s.path("content/a013.md")), 200),
                 Arguments.of("a template", (Consumer<TestSite>) s -> s.file("templates/tags.ftlh",
                         "<!DOCTYPE html><html lang=\"en\"><title>Tags</title><p>${tags?size} tags</p></html>\n"), 1000));

@@ -16,16 +16,12 @@ class LinksBetweenContentTest {
     @TempDir
     Path root;
 
-    static String article(String title, String date, String body) {
-        return "---\ntitle: " + title + "\ndate: " + date + "\n---\n\n" + body + "\n";
-    }
-
     TestSite digest(String config) {
         return new TestSite(root).file("broadsheet.yaml", config)
                 .file("static/images/chart.png", "not really a PNG")
-                .file("content/2024/04/talks.md", article("Ferry talks", "2024-04-02", "The talks begin.\n\n## More\n\nText.")
+                .file("content/2024/04/talks.md", TestSite.articleWithBody("Ferry talks", "2024-04-02", "The talks begin.\n\n## More\n\nText.")
                         .replace("title:", "tags: [Harbour]\ntitle:"))
-                .file("content/2024/05/wall.md", article("Harbour wall", "2024-05-01",
+                .file("content/2024/05/wall.md", TestSite.articleWithBody("Harbour wall", "2024-05-01",
                         "As [reported in April](../04/talks.md#more), and [from the root](/2024/04/talks.md), "
                         + "[the Pelican way]({filename}../04/talks.md) and [a reference][talks]; see [who we are](/pages/about.md)."
                         + "\n\nNot [a web page](https://example.com/notes.md), nor `[code](../04/talks.md)`."
@@ -66,7 +62,7 @@ class LinksBetweenContentTest {
         TestSite site = digest("title: Linked\n");
         assertThat(Cli.inSite(root, "build", "-q").exitCode()).isZero();
 
-        site.file("content/2024/04/talks.md", article("Ferry talks", "2024-04-02", "The talks begin.").replace(
+        site.file("content/2024/04/talks.md", TestSite.articleWithBody("Ferry talks", "2024-04-02", "The talks begin.").replace(
                 "title:", "slug: ferry-talks-open\ntitle:"));
         Cli.Run run = Cli.inSite(root, "build");
 
@@ -94,9 +90,9 @@ class LinksBetweenContentTest {
     @Test
     void aLinkThatLeadsNowhereIsLeftAsWrittenWithAWarningAtItsLine() {
         TestSite site = new TestSite(root).file("broadsheet.yaml", "title: Linked\n")
-                .file("content/2024/04/Talks.md", article("Ferry talks", "2024-04-02", "Text."))
-                .file("content/2024/04/draft.md", article("Draft", "2024-04-03", "Text.").replace("title:", "draft: true\ntitle:"))
-                .file("content/2024/05/wall.md", article("Harbour wall", "2024-05-01",
+                .file("content/2024/04/Talks.md", TestSite.articleWithBody("Ferry talks", "2024-04-02", "Text."))
+                .file("content/2024/04/draft.md", TestSite.articleWithBody("Draft", "2024-04-03", "Text.").replace("title:", "draft: true\ntitle:"))
+                .file("content/2024/05/wall.md", TestSite.articleWithBody("Harbour wall", "2024-05-01",
                         "First line.\n\nSee [the talks](../04/Talks.md),\n[a typo](Talks.md),\n[the case](../04/talks.md),"
                         + "\n[a draft](../04/draft.md),\n[outside](../../../README.md), [no tag]({tag}nowhere),"
                         + "\n![attached]({attach}chart.png) and [a picture]({filename}/images/x.png)."));
@@ -129,8 +125,8 @@ class LinksBetweenContentTest {
     @Test
     void aBuildWithDraftsLinksToTheDraftsItPublishes() {
         TestSite site = new TestSite(root).file("broadsheet.yaml", "title: Linked\n")
-                .file("content/2024/04/draft.md", article("Draft", "2024-04-03", "Text.").replace("title:", "draft: true\ntitle:"))
-                .file("content/2024/05/wall.md", article("Harbour wall", "2024-05-01", "See [a draft](../04/draft.md)."));
+                .file("content/2024/04/draft.md", TestSite.articleWithBody("Draft", "2024-04-03", "Text.").replace("title:", "draft: true\ntitle:"))
+                .file("content/2024/05/wall.md", TestSite.articleWithBody("Harbour wall", "2024-05-01", "See [a draft](../04/draft.md)."));
 
         Cli.Run run = Cli.inSite(root, "build", "--drafts");
 
