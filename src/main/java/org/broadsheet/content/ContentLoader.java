@@ -27,6 +27,7 @@ import org.broadsheet.error.InputException;
 import org.broadsheet.error.Problem;
 import org.broadsheet.error.SourcePosition;
 import org.broadsheet.fs.Litter;
+import org.broadsheet.fs.SafeNames;
 import org.broadsheet.fs.TextFiles;
 import org.broadsheet.parallel.Parallel;
 
@@ -194,14 +195,21 @@ public final class ContentLoader {
                     + "page in content/pages/"));
         }
         // a file in the folder of an index.md, or below it, goes with that article (the nearest one, as in Hugo)
+        // (not the content folder's own index.md: every stray file would be its)
         Set<Path> bundleFolders = new HashSet<>();
-        found.stream().map(Found::file).filter(FileNames::isBundleIndex).forEach(f -> bundleFolders.add(f.getParent()));
+        found.stream().map(Found::file).filter(FileNames::isBundleIndex).map(Path::getParent)
+                .filter(folder -> !folder.equals(contentDir)).forEach(bundleFolders::add);
         Map<Path, Map<String, Path>> bundles = new HashMap<>();
         others.removeIf(file -> {
             for (Path folder = file.getParent(); folder != null && folder.startsWith(contentDir); folder = folder.getParent()) {
                 if (bundleFolders.contains(folder)) {
-                    bundles.computeIfAbsent(folder, k -> new TreeMap<>())
-                            .put(folder.relativize(file).toString().replace('\\', '/'), file);
+                    String name = folder.relativize(file).toString().replace('\\', '/');
+                    String refused = refusedInBundle(contentDir, folder, name, file);
+                    if (refused == null) {
+                        bundles.computeIfAbsent(folder, k -> new TreeMap<>()).put(name, file);
+                    } else {
+                        diagnostics.warn(new Problem(SourcePosition.of(file), refused));
+                    }
                     return true;
                 }
             }
@@ -216,6 +224,32 @@ public final class ContentLoader {
                     + "own, with the article named index.md, to publish them together"));
         }
         return new Walk(found, bundles);
+    }
+
+    /**
+     * Why the file {@code name} in the bundle {@code folder} cannot be published with its article, or null: a name
+     * that is not safe to publish on every system, or a link that leads out of the content folder (it would publish
+     * whatever it points to).
+     */
+    private static String refusedInBundle(Path contentDir, Path folder, String name, Path file) {
+        for (String part : name.split("/")) {
+            if (!SafeNames.isSafe(part)) {
+                return "this file of " + contentDir.relativize(folder).resolve("index.md").toString().replace('\\', '/')
+                        + " is not published: '" + part + "' is not a name every web server and system can serve; rename "
+                        + "it with letters, digits and . _ - ~ ! ( ) + , ; = @ (no spaces, # or ?, no '..', no names "
+                        + "Windows keeps, such as con or nul)";
+            }
+        }
+        try {
+            Path target = file.toRealPath();
+            if (!target.startsWith(contentDir.toRealPath())) {
+                return "this link leads out of the content folder (to " + target + "), so it is not published with its "
+                        + "article; copy the file into the article's folder instead of linking it";
+            }
+        } catch (IOException e) {
+            return "this file could not be read (" + e + "), so it is not published with its article";
+        }
+        return null;
     }
 
     /**

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
@@ -33,6 +34,14 @@ final class HeadingIds implements HtmlRenderer.HtmlRendererExtension {
 
     static HeadingIds create(Set<String> taken) {
         return new HeadingIds(taken);
+    }
+
+    /** Set on a document whose headings get no ids. */
+    private static final DataKey<Boolean> OMIT = new DataKey<>("BROADSHEET_NO_HEADING_IDS", false);
+
+    /** Gives {@code doc}'s headings no ids. */
+    static void omit(Document doc) {
+        doc.set(OMIT, true);
     }
 
     @Override
@@ -72,6 +81,9 @@ final class HeadingIds implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
         public void generateIds(Document document) {
+            if (OMIT.get(document)) {
+                return;
+            }
             Set<String> used = new HashSet<>(taken);
             Node node = document.getFirstChild();
             while (node != null) {

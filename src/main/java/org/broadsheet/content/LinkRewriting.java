@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -67,7 +68,10 @@ final class LinkRewriting implements HtmlRenderer.HtmlRendererExtension {
         public LinkResolver apply(LinkResolverBasicContext context) {
             UnaryOperator<String> addresses = ADDRESSES.get(context.getDocument());
             return (node, ctx, link) -> {
-                boolean written = node instanceof Link || node instanceof LinkRef || node instanceof Image || node instanceof ImageRef;
+                // a link or image as written, not an autolink, and not a reference Flexmark asks about because the
+                // text defines none ([like this]): an answer would make that text a link
+                boolean written = (node instanceof Link || node instanceof LinkRef || node instanceof Image || node instanceof ImageRef)
+                        && (link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE);
                 String address = addresses == null || !written ? null : addresses.apply(link.getUrl());
                 return address == null ? link : link.withUrl(address).withStatus(LinkStatus.VALID);
             };

@@ -121,21 +121,25 @@ public final class LocalLinks {
 
     /** {@code destination} as such a link, or empty when it links elsewhere. */
     static Optional<LocalLink> parse(String destination) {
-        String written = destination.startsWith("<") && destination.endsWith(">")
-                ? destination.substring(1, destination.length() - 1) : destination;
+        String written = destination;
         if (written.startsWith("{") || written.startsWith("|")) {
             for (String prefix : TAG) {
                 if (written.startsWith(prefix)) {
                     String name = written.substring(prefix.length());
                     int end = firstOf(name, "?#");
-                    return Optional.of(new LocalLink(destination, Kind.TAG, name.substring(0, end), false, name.substring(end), 0));
+                    return Optional.of(new LocalLink(destination, Kind.TAG, decoded(name.substring(0, end)).orElse(name),
+                            false, name.substring(end), 0));
                 }
             }
             String prefix = FILENAME.stream().filter(written::startsWith).findFirst().orElse(null);
             if (prefix == null) {
                 int close = written.indexOf(written.charAt(0) == '{' ? '}' : '|', 1);
                 String placeholder = close > 1 ? written.substring(0, close + 1) : "";
-                return placeholder.matches("[{|][a-z]+[}|]") && !READ_AS_ADDRESSES.contains(placeholder)
+                String rest = written.substring(placeholder.length());
+                // {static} and {index} are addresses from the site root; {static} from the file's folder is not
+                boolean read = READ_AS_ADDRESSES.contains(placeholder)
+                        && (placeholder.contains("index") || rest.startsWith("/"));
+                return placeholder.matches("[{|][a-z]+[}|]") && !read
                         ? Optional.of(new LocalLink(destination, Kind.UNREAD, placeholder, false, "", 0)) : Optional.empty();
             }
             Optional<LocalLink> file = file(destination, written.substring(prefix.length()));
@@ -151,16 +155,25 @@ public final class LocalLinks {
         if (path.isEmpty() || path.startsWith("//") || colon >= 0 && colon < firstOf(path, "/")) {
             return Optional.empty(); // an address of its own (https:, mailto:…), or only a #fragment
         }
-        try {
-            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        Optional<String> decoded = decoded(path);
+        if (decoded.isEmpty()) {
             return Optional.empty(); // a broken %-escape names no file
         }
+        path = decoded.get();
         String lower = path.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".md") && !lower.endsWith(".markdown") || path.indexOf('\0') >= 0) {
             return Optional.empty();
         }
         return Optional.of(new LocalLink(destination, Kind.FILE, path, path.startsWith("/"), written.substring(end), 0));
+    }
+
+    /** {@code text} with its %-escapes undone ({@code +} is a plus), or empty when one is broken. */
+    private static Optional<String> decoded(String text) {
+        try {
+            return Optional.of(URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Where the path of {@code destination} ends: at its query or fragment, or its end. */

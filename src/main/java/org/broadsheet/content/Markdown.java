@@ -50,6 +50,7 @@ public final class Markdown {
     /** The renderer with {@link LinkRewriting}, for texts whose links' addresses depend on the page they are on. */
     private final HtmlRenderer linkingRenderer;
     private final MarkdownSettings.RawHtml rawHtml;
+    private final Set<String> pageIds;
 
     /** Markdown that keeps raw HTML as written. */
     public Markdown() {
@@ -65,6 +66,7 @@ public final class Markdown {
      */
     public Markdown(MarkdownSettings.RawHtml rawHtml, Set<String> pageIds) {
         this.rawHtml = rawHtml;
+        this.pageIds = Set.copyOf(pageIds);
         // configurations of one Markdown: parsing with and without autolinks and tables, and rendering
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -118,6 +120,18 @@ public final class Markdown {
     /** Like {@link #toHtml}, counting the words from the same parse. */
     public Rendered render(String markdown) {
         return render(markdown, null);
+    }
+
+    /**
+     * A short text shown among others on a page (an editor's note, an edition's introduction) as HTML, its headings
+     * without ids: the same heading in two such texts, or in one and the article, would give the page an id twice.
+     */
+    public String fragmentToHtml(String markdown) {
+        return guarded(() -> {
+            Document doc = parse(markdown);
+            HeadingIds.omit(doc);
+            return html(doc, markdown, null);
+        });
     }
 
     /** Like {@link #render(String)}, with links written as {@link #toHtml(String, UnaryOperator)} writes them. */
@@ -180,7 +194,7 @@ public final class Markdown {
             use = linkingRenderer;
         }
         String html = FastTextRendering.render(use, doc, markdown);
-        return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html) : html;
+        return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html, pageIds) : html;
     }
 
     /** Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. */

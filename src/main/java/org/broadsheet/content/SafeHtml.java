@@ -1,7 +1,9 @@
 package org.broadsheet.content;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -20,13 +22,34 @@ public final class SafeHtml {
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
+    /** The ids headings get ({@link HeadingIds}): lower case letters, digits, - and _. */
+    private static final java.util.regex.Pattern HEADING_ID = java.util.regex.Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}_-]+");
+
     private SafeHtml() {
     }
 
     /** {@code html} (a fragment) with everything outside the allow-list removed. */
     public static String clean(String html) {
+        return clean(html, java.util.Set.of());
+    }
+
+    /**
+     * Like {@link #clean(String)}, keeping the ids of headings that are made as {@link HeadingIds} makes them and
+     * are none of {@code pageIds}, so that links to a section still lead there.
+     */
+    static String clean(String html, java.util.Set<String> pageIds) {
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+        Safelist withHeadingIds = new Safelist(SAFELIST) {
+            @Override
+            public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+                if (attribute.getKey().equals("id") && tagName.length() == 2 && tagName.charAt(0) == 'h'
+                        && tagName.charAt(1) >= '1' && tagName.charAt(1) <= '6') {
+                    return HEADING_ID.matcher(attribute.getValue()).matches() && !pageIds.contains(attribute.getValue());
+                }
+                return super.isSafeAttribute(tagName, element, attribute);
+            }
+        };
         // a base URI lets the allow-list judge relative links; they are kept relative (preserveRelativeLinks)
-        return Jsoup.clean(html, "https://site.invalid/", SAFELIST, settings);
+        return Jsoup.clean(html, "https://site.invalid/", withHeadingIds, settings);
     }
 }

@@ -1,88 +1,138 @@
 package org.broadsheet.render;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.broadsheet.content.LocalLinks;
 import org.broadsheet.site.LinkTarget;
-import org.broadsheet.site.Permalinks;
-import org.broadsheet.site.SiteBuilder;
 
 /**
- * The addresses a text's links are written with on one page or feed: a link to another content file at that file's
- * page ({@link LinkTarget}); a link from the site root ({@code /images/chart.png}, {@code /tags/council/}, and Pelican's
- * {@code {static}/…}, {@code {index}} and {@code {tag}name}) from this page, as every link of the site is, so that it
- * works under a {@code base_url} with a path and from {@code file://}; any other as written.
+ * The addresses a text's links are written with on one page or feed: a link to another content file or a tag at
+ * that page ({@link LinkTarget}); a file published with the article at that file; a link from the site root
+ * ({@code /images/chart.png}, {@code /tags/}, Pelican's {@code {static}/…} and {@code {index}}) from this page, as
+ * every link of the site is, so that it works under a {@code base_url} with a path and from {@code file://}; any
+ * other as written. Under a {@code base_url} with a path ({@code https://example.org/news/}), a link may be written
+ * with that path ({@code /news/tags/}) or without it ({@code /tags/}, as from the site's own root): both are the
+ * site's {@code tags/}.
  */
 final class BodyLinks {
 
-    private BodyLinks() {
+    /** The path of the site's base URL, ending in /: "/" when it has none, or there is none. */
+    private final String basePath;
+
+    BodyLinks(String baseUrl) {
+        String path = "/";
+        try {
+            String raw = baseUrl.isEmpty() ? null : URI.create(baseUrl).getRawPath();
+            if (raw != null && !raw.isEmpty()) {
+                path = raw.endsWith("/") ? raw : raw + "/";
+            }
+        } catch (IllegalArgumentException e) {
+            // the config refuses a base URL that is no URI; "/" then
+        }
+        this.basePath = path;
     }
 
     /**
-     * @param links where the text's links to content files lead
+     * @param links where the text's links to content files and tags lead
      * @param url the address of a path from the site root as this page or feed writes it
+     * @return null when no link of {@code text} needs another address: the text is rendered without looking
      */
-    static UnaryOperator<String> addresses(Map<String, LinkTarget> links, Function<String, String> url) {
-        return addresses(links, Map.of(), "", url);
+    UnaryOperator<String> addresses(String text, Map<String, LinkTarget> links, Function<String, String> url) {
+        return addresses(text, links, Map.of(), "", url);
     }
 
     /**
      * Also a link to a file published with the article ({@code chart.png} beside its {@code index.md}), which
      * {@code resources} has by its path in the site, under {@code folder}.
      */
-    static UnaryOperator<String> addresses(Map<String, LinkTarget> links, Map<String, Path> resources, String folder,
-            Function<String, String> url) {
+    UnaryOperator<String> addresses(String text, Map<String, LinkTarget> links, Map<String, Path> resources,
+            String folder, Function<String, String> url) {
+        if (links.isEmpty() && resources.isEmpty() && !mayLinkFromRoot(text)) {
+            return null;
+        }
         return destination -> {
             LinkTarget target = links.get(destination);
             if (target != null) {
                 return url.apply(target.path()) + target.suffix();
             }
+            int end = LocalLinks.endOfPath(destination);
             if (!resources.isEmpty()) {
-                int end = LocalLinks.endOfPath(destination);
                 String resource = inFolder(folder, destination.substring(0, end));
                 if (resource != null && resources.containsKey(resource)) {
                     return url.apply(resource) + destination.substring(end);
                 }
             }
-            String sitePath = fromRoot(destination);
+            String sitePath = fromRoot(destination.substring(0, end));
             if (sitePath == null) {
                 return null;
             }
-            int end = LocalLinks.endOfPath(sitePath);
-            String path = sitePath.substring(0, end);
-            return url.apply(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path) + sitePath.substring(end);
+            return url.apply(sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath)
+                    + destination.substring(end);
         };
     }
 
-    /** {@code destination} as a path from the site root with its query and fragment, or null when it is not one. */
-    private static String fromRoot(String destination) {
-        for (String placeholder : LocalLinks.READ_AS_ADDRESSES) {
-            if (destination.startsWith(placeholder)) {
-                String rest = destination.substring(placeholder.length());
-                return placeholder.contains("index") ? rest : rest.startsWith("/") ? rest.substring(1) : null;
+    /**
+     * Whether {@code text} may have a link or image whose destination starts with {@code /}, {@code {} or {@code |}:
+     * such a character after {@code ](} or {@code ]:} (spaces and line breaks, then a {@code <}, allowed between),
+     * where every destination of an inline link or a reference definition begins. Most texts have none.
+     */
+    static boolean mayLinkFromRoot(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '{' || c == '|') {
+                int j = i - 1;
+                if (j >= 0 && text.charAt(j) == '<') {
+                    j--;
+                }
+                while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+                    j--;
+                }
+                if (j >= 1 && (text.charAt(j) == '(' || text.charAt(j) == ':') && text.charAt(j - 1) == ']') {
+                    return true;
+                }
             }
         }
-        if (destination.startsWith("{tag}") || destination.startsWith("|tag|")) {
-            String name = destination.substring(5);
-            int end = LocalLinks.endOfPath(name);
-            return Permalinks.tag(SiteBuilder.tagSlug(name.substring(0, end)), 1) + name.substring(end);
-        }
-        return destination.startsWith("/") && !destination.startsWith("//") ? destination.substring(1) : null;
+        return false;
     }
 
     /**
-     * {@code relative} read from {@code folder} as a path in the site, or null when it is not a relative path or
-     * leads above the site's root.
+     * {@code path} (without query or fragment) as a path in the site, when it is written from the site's root, or
+     * null. A Markdown file's path is never one: a link to a content file that leads nowhere stays as written.
      */
-    private static String inFolder(String folder, String relative) {
-        if (relative.isEmpty() || relative.startsWith("/") || relative.startsWith("{") || relative.startsWith("|")
-                || relative.indexOf(':') >= 0) {
+    private String fromRoot(String path) {
+        for (String placeholder : LocalLinks.READ_AS_ADDRESSES) {
+            if (path.startsWith(placeholder)) {
+                String rest = path.substring(placeholder.length());
+                return placeholder.contains("index") ? (rest.isEmpty() ? "" : null)
+                        : rest.startsWith("/") ? inFolder("", rest.substring(1)) : null;
+            }
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!path.startsWith("/") || path.startsWith("//") || lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return null;
         }
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        if ((path + "/").equals(basePath)) {
+            return "";
+        }
+        return inFolder("", path.substring(path.startsWith(basePath) ? basePath.length() : 1));
+    }
+
+    /**
+     * {@code relative} read from {@code folder} as a path in the site (a trailing / kept), or null when it is not a
+     * relative path or leads above the site's root.
+     */
+    private static String inFolder(String folder, String relative) {
+        if (relative.startsWith("/") || relative.startsWith("{") || relative.startsWith("|") || relative.indexOf(':') >= 0) {
+            return null;
+        }
+        Deque<String> parts = new ArrayDeque<>();
         for (String part : (folder + relative).split("/")) {
             if (part.equals("..")) {
                 if (parts.pollLast() == null) {
@@ -92,6 +142,7 @@ final class BodyLinks {
                 parts.addLast(part);
             }
         }
-        return String.join("/", parts);
+        String joined = String.join("/", parts);
+        return relative.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
     }
 }

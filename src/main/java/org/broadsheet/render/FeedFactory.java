@@ -21,12 +21,14 @@ final class FeedFactory {
 
     private final SiteConfig config;
     private final Markdown markdown;
+    private final BodyLinks bodyLinks;
     private final Map<String, Tag> tags;
 
     FeedFactory(Site site, Markdown markdown) {
         this.config = site.config();
         this.markdown = markdown;
         this.tags = site.tagsBySlug();
+        this.bodyLinks = new BodyLinks(config.baseUrl());
     }
 
     /**
@@ -73,7 +75,7 @@ final class FeedFactory {
         String content = "";
         if (config.feeds().fullContent()) {
             content = Markdown.from(e.file(), () -> markdown.toHtml(a.body(),
-                    BodyLinks.addresses(e.links(), e.resources(), Permalinks.folderOf(e.path()), path -> url(path, feedPath)))) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
+                    bodyLinks.addresses(a.body(), e.links(), e.resources(), Permalinks.folderOf(e.path()), path -> url(path, feedPath)))) + (original.isEmpty() ? "" : "<p><a href=\"" + escapeAttribute(original)
                     + "\">Read the original" + (a.source().isEmpty() ? "" : " at " + escapeText(a.source())) + "</a></p>");
             content = content.strip();
         }

@@ -354,13 +354,16 @@ public final class SiteRenderer {
         List<Entry> entries = last.site().entries();
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == placed) {
-                // a link the last site's address book cannot resolve (it may have made none) waits for the rebuild,
-                // which warns of it if it leads nowhere
-                boolean[] unresolved = {false};
-                Map<String, LinkTarget> links = last.site().links().resolve(placed.file(), edited.body(),
-                        LocalLinks.in(markdown, edited.body()), problem -> unresolved[0] = true);
-                if (unresolved[0]) {
-                    return null;
+                // links to the same files and tags as before lead where they led; a new one the last site's address
+                // book cannot resolve (it may have made none) waits for the rebuild, which warns of it if it leads nowhere
+                List<LocalLinks.LocalLink> now = LocalLinks.in(markdown, edited.body());
+                Map<String, LinkTarget> links = placed.links();
+                if (!destinations(now).equals(destinations(LocalLinks.in(markdown, placed.article().body())))) {
+                    boolean[] unresolved = {false};
+                    links = last.site().links().resolve(placed.file(), edited.body(), now, problem -> unresolved[0] = true);
+                    if (unresolved[0]) {
+                        return null;
+                    }
                 }
                 Entry e = new Entry(placed.file(), edited, placed.slug(), placed.path(), placed.day(),
                         SiteBuilder.summaryOf(edited, markdown), links, placed.resources());
@@ -368,6 +371,10 @@ public final class SiteRenderer {
             }
         }
         return null;
+    }
+
+    private static java.util.Set<String> destinations(List<LocalLinks.LocalLink> links) {
+        return links.stream().map(LocalLinks.LocalLink::destination).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The site the last {@link #render} rendered, or null before one. */

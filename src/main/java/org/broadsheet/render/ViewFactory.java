@@ -39,6 +39,8 @@ final class ViewFactory {
 
     private final Site site;
     private final Markdown markdown;
+    /** How the links of article and page bodies are written. */
+    private final BodyLinks bodyLinks;
     private final Locale locale;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter monthFormat;
@@ -54,6 +56,7 @@ final class ViewFactory {
         this.site = site;
         this.markdown = markdown;
         this.previewTime = previewTime;
+        this.bodyLinks = new BodyLinks(site.config().baseUrl());
         this.locale = site.config().locale();
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
@@ -96,7 +99,7 @@ final class ViewFactory {
     Views.ContentPage contentPage(Page page) {
         String root = Permalinks.rootFrom(Permalinks.page(page.slug()));
         String html = Markdown.from(page.file(), () -> markdown.toHtml(page.body(),
-                BodyLinks.addresses(site.links().ofPage(page.file()), path -> root + path)));
+                bodyLinks.addresses(page.body(), site.links().ofPage(page.file()), path -> root + path)));
         String status = previewTime != null && page.draft() ? "draft" : "";
         return new Views.ContentPage(page.title(), page.description(), html, status, page.params());
     }
@@ -133,7 +136,7 @@ final class ViewFactory {
                 .filter(r -> earlier.stream().noneMatch(x -> x == r) && alsoCovered.stream().noneMatch(x -> x == r)).toList();
         Edition edition = site.editions().of(placed);
         return new Views.ArticlePage(card, original, new Views.Html(e.article().body(), List.of(e.links(), e.resources()), body -> Markdown.from(e.file(),
-                () -> markdown.render(body, BodyLinks.addresses(e.links(), e.resources(), Permalinks.folderOf(e.path()),
+                () -> markdown.render(body, bodyLinks.addresses(body, e.links(), e.resources(), Permalinks.folderOf(e.path()),
                         path -> Permalinks.rootFrom(e.path()) + path)))),
                 link(newer), link(older), cards(otherRelated), new Views.Derived(() -> jsonLd(e, card, original)),
                 e.article().params(), cards(alsoCovered), cards(earlier),
@@ -187,7 +190,7 @@ final class ViewFactory {
         }
         Edition newer = site.editions().newer(e);
         Edition older = site.editions().older(e);
-        String intro = e.intro() == null ? "" : Markdown.from(e.intro().file(), () -> markdown.toHtml(e.intro().body()));
+        String intro = e.intro() == null ? "" : Markdown.from(e.intro().file(), () -> markdown.fragmentToHtml(e.intro().body()));
         return new Views.EditionPage(editionLink(e), intro, featured, sections,
                 newer == null ? null : editionLink(newer), older == null ? null : editionLink(older),
                 Permalinks.absolute(base, e.path()),
@@ -312,7 +315,7 @@ final class ViewFactory {
                 .map(t -> new Views.TagRef(t.name(), t.path())).toList();
         String iso = a.date().hasTime() ? a.date().toText() : e.day().toString();
         String sourcePath = a.source().isEmpty() ? "" : Permalinks.publication(SiteBuilder.tagSlug(a.source()), 1);
-        String note = a.note().isEmpty() ? "" : Markdown.from(e.file(), () -> markdown.toHtml(a.note()));
+        String note = a.note().isEmpty() ? "" : Markdown.from(e.file(), () -> markdown.fragmentToHtml(a.note()));
         return new Views.ArticleCard(a.title(), e.path(), e.day().format(dayFormat), iso, a.source(), sourcePath,
                 a.author(), e.summary(), Permalinks.day(e.day()), tags, status(a), note, a.featured());
     }

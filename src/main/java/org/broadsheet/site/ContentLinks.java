@@ -79,9 +79,18 @@ public final class ContentLinks {
                     }
                     yield address == null ? notFound(link, target) : null;
                 }
-                case TAG -> tagSlugs.contains(SiteBuilder.tagSlug(link.path())) ? null
-                        : "leads to no page: no published article has the tag '" + link.path() + "'; fix the tag's name";
-                case UNREAD -> link.path().contains("filename")
+                case TAG -> {
+                    String slug = SiteBuilder.tagSlug(link.path());
+                    if (tagSlugs.contains(slug)) {
+                        targets.put(link.destination(), new LinkTarget(Permalinks.tag(slug, 1), link.suffix()));
+                    }
+                    yield tagSlugs.contains(slug) ? null
+                            : "leads to no page: no published article has the tag '" + link.path() + "'; fix the tag's name";
+                }
+                case UNREAD -> link.path().contains("static")
+                        ? "uses Pelican's " + link.path() + " from this file's folder, which Broadsheet does not read; put "
+                                + "the file in the static/ folder and write its path from there: " + link.path() + "/images/chart.png"
+                        : link.path().contains("filename")
                         ? "names a file that is not Markdown, which Broadsheet does not publish from content/; put it in "
                                 + "the static/ folder and link it from the site root ({static}/images/chart.png or "
                                 + "/images/chart.png)"

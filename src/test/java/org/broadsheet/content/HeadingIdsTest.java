@@ -52,4 +52,17 @@ class HeadingIdsTest {
         assertThat(MARKDOWN.toHtml("Text with a [link](#top).\n\n    # code\n"))
                 .isEqualTo("<p>Text with a <a href=\"#top\">link</a>.</p>\n<pre><code># code\n</code></pre>\n");
     }
+
+    @Test
+    void sanitizedHtmlKeepsTheHeadingsIdsButNotOnesRawHtmlGivesThatThePageUses() {
+        Markdown sanitizing = new Markdown(MarkdownSettings.RawHtml.SANITIZE, Set.of("main"));
+
+        assertThat(sanitizing.toHtml("## The Vote\n\n<h2 id=\"main\">Raw</h2>\n\n<p id=\"x\">text</p>\n"))
+                .isEqualTo("<h2 id=\"the-vote\">The Vote</h2>\n<h2>Raw</h2>\n<p>text</p>\n");
+    }
+
+    @Test
+    void aTextShownAmongOthersGetsNoIds() {
+        assertThat(MARKDOWN.fragmentToHtml("## Background\n\nText.")).isEqualTo("<h2>Background</h2>\n<p>Text.</p>\n");
+    }
 }

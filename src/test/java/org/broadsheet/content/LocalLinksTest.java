@@ -57,6 +57,8 @@ class LocalLinksTest {
         assertThat(LocalLinks.parse("{filename}/images/chart.png")).map(LocalLink::kind).contains(LocalLinks.Kind.UNREAD);
         // read by the renderer as addresses from the site root, or not placeholders at all
         assertThat(LocalLinks.parse("{static}/images/chart.png")).isEmpty();
+        assertThat(LocalLinks.parse("{static}images/chart.png")).map(LocalLink::kind).contains(LocalLinks.Kind.UNREAD);
+        assertThat(LocalLinks.parse("{tag}City%20Council")).map(LocalLink::path).contains("City Council");
         assertThat(LocalLinks.parse("{index}")).isEmpty();
         assertThat(LocalLinks.parse("{Not a placeholder}")).isEmpty();
     }
@@ -92,6 +94,13 @@ class LocalLinksTest {
         assertThat(LocalLinks.mayHold("[notes](notes.Markdown)")).isTrue();
         assertThat(LocalLinks.mayHold("[notes]({tag}council)")).isTrue();
         assertThat(LocalLinks.mayHold("[notes]: |filename|x.md")).isTrue();
+    }
+
+    @Test
+    void textInBracketsWithoutADefinitionStaysText() {
+        String html = MARKDOWN.toHtml("Posted on [/r/London] and [chart.png], as [a][missing].\n", destination -> "x/" + destination);
+
+        assertThat(html).isEqualTo("<p>Posted on [/r/London] and [chart.png], as [a][missing].</p>\n");
     }
 
     @Test

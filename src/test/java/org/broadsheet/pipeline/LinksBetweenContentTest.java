@@ -119,7 +119,7 @@ class LinksBetweenContentTest {
                         + "which Broadsheet does not publish from content/; put it in the static/ folder");
         assertThat(site.read("site/2024/05/wall/index.html")).contains(
                 "<a href=\"../../../2024/04/talks/index.html\">the talks</a>", "<a href=\"Talks.md\">a typo</a>",
-                "<a href=\"../04/draft.md\">a draft</a>");
+                "<a href=\"../04/draft.md\">a draft</a>", "<a href=\"{tag}nowhere\">no tag</a>");
     }
 
     @Test

@@ -100,4 +100,38 @@ class PageBundlesTest {
                         + "rename this file, or move it out of the article's folder",
                 "warning: content/posts/stray.png: not an article");
     }
+
+    @Test
+    void aDraftsFilesAreNotPublishedAndNeitherAreBadNamesOrLinksOutOfTheContentFolder() throws IOException {
+        TestSite site = new TestSite(root).file("broadsheet.yaml", "title: Bundles\n")
+                .file("content/posts/draft/index.md", TestSite.articleWithBody("Draft", "2024-05-01", "![x](x.png)")
+                        .replace("title:", "draft: true\ntitle:"))
+                .file("content/posts/draft/x.png", "x")
+                .file("content/posts/wall/index.md", TestSite.articleWithBody("Wall", "2024-05-02", "Text."))
+                .file("content/posts/wall/my chart.png", "spaces")
+                .file("content/posts/wall/v1..2.png", "dots")
+                .file("content/posts/wall/con.txt", "device")
+                .file("outside.txt", "secret")
+                .file("content/index.md", TestSite.articleWithBody("Front", "2024-05-03", "Text."))
+                .file("content/stray.png", "stray");
+        Files.createSymbolicLink(site.path("content/posts/wall/leak.txt"), site.path("outside.txt"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(root.resolve("site/2024/05/draft")).doesNotExist();
+        assertThat(root.resolve("site/2024/05/wall")).isDirectoryContaining(p -> p.endsWith("index.html"));
+        try (var files = Files.list(root.resolve("site/2024/05/wall"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("index.html");
+        }
+        assertThat(run.err()).contains(
+                "warning: content/posts/wall/my chart.png: this file of posts/wall/index.md is not published: 'my chart.png' "
+                        + "is not a name every web server and system can serve; rename it",
+                "warning: content/posts/wall/v1..2.png: this file of posts/wall/index.md is not published",
+                "warning: content/posts/wall/con.txt: this file of posts/wall/index.md is not published",
+                "warning: content/posts/wall/leak.txt: this link leads out of the content folder",
+                // the content folder's own index.md is an article, not a folder of files
+                "warning: content/stray.png: not an article");
+        assertThat(site.read("site/2024/05/content/index.html")).contains("Front");
+    }
 }

@@ -83,6 +83,18 @@ class PreviewEditsTest {
     }
 
     @Test
+    void aLinkThatLedNowhereBeforeTheEditDoesNotStopThePreview() {
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the winter, as [the bus](../04/bus.md) did")));
+        pipeline.run(OPTIONS);
+        site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the spring, as [the bus](../04/bus.md) did")));
+
+        Optional<List<RenderedFile>> preview = pipeline.previewEdits(List.of(site.path(HARBOUR)));
+
+        assertThat(preview).hasValueSatisfying(pages -> assertThat(text(pages.get(0)))
+                .contains("through the spring, as <a href=\"../04/bus.md\">the bus</a>"));
+    }
+
+    @Test
     void aLinkToAFileTheLastSiteCannotResolveWaitsForTheRebuild() {
         site.file(HARBOUR, harbour(s -> s.replace("through the winter", "through the winter, as [the bus](../04/bus.md) did")));
 

@@ -60,12 +60,12 @@ public final class TestSite {
         return Files.exists(root.resolve(relative));
     }
 
-    /** A minimal article file's text. */
     /** An article with {@code body} after its front matter of a title and a date. */
     public static String articleWithBody(String title, String date, String body) {
         return "---\ntitle: " + title + "\ndate: " + date + "\n---\n\n" + body + "\n";
     }
 
+    /** A minimal article file's text. */
     public static String article(String title, String date, String... extraLines) {
         StringBuilder fm = new StringBuilder("---\ntitle: \"" + title.replace("\"", "\\\"") + "\"\ndate: " + date + "\n");
         for (String line : extraLines) {
