@@ -81,8 +81,31 @@ public final class LocalLinks {
                 return true;
             }
         }
-        return markdown.contains("]({") || markdown.contains("](|") || markdown.contains("]: {")
-                || markdown.contains("]: |") || markdown.contains("](<{");
+        return mayLinkFromRoot(markdown);
+    }
+
+    /**
+     * Whether {@code text} may have a link or image whose destination starts with {@code /}, {@code {} or {@code |}:
+     * such a character after {@code ](} or {@code ]:} (spaces and line breaks, then a {@code <}, allowed between),
+     * where every destination of an inline link or a reference definition begins. Most texts have none.
+     */
+    public static boolean mayLinkFromRoot(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '{' || c == '|') {
+                int j = i - 1;
+                if (j >= 0 && text.charAt(j) == '<') {
+                    j--;
+                }
+                while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+                    j--;
+                }
+                if (j >= 1 && (text.charAt(j) == '(' || text.charAt(j) == ':') && text.charAt(j - 1) == ']') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

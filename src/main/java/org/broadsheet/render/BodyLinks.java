@@ -54,7 +54,7 @@ final class BodyLinks {
      */
     UnaryOperator<String> addresses(String text, Map<String, LinkTarget> links, Map<String, Path> resources,
             String folder, Function<String, String> url) {
-        if (links.isEmpty() && resources.isEmpty() && !mayLinkFromRoot(text)) {
+        if (links.isEmpty() && resources.isEmpty() && !LocalLinks.mayLinkFromRoot(text)) {
             return null;
         }
         return destination -> {
@@ -76,30 +76,6 @@ final class BodyLinks {
             return url.apply(sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath)
                     + destination.substring(end);
         };
-    }
-
-    /**
-     * Whether {@code text} may have a link or image whose destination starts with {@code /}, {@code {} or {@code |}:
-     * such a character after {@code ](} or {@code ]:} (spaces and line breaks, then a {@code <}, allowed between),
-     * where every destination of an inline link or a reference definition begins. Most texts have none.
-     */
-    static boolean mayLinkFromRoot(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '/' || c == '{' || c == '|') {
-                int j = i - 1;
-                if (j >= 0 && text.charAt(j) == '<') {
-                    j--;
-                }
-                while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
-                    j--;
-                }
-                if (j >= 1 && (text.charAt(j) == '(' || text.charAt(j) == ':') && text.charAt(j - 1) == ']') {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

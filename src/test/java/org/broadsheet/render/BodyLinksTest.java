@@ -48,11 +48,11 @@ class BodyLinksTest {
     void aTextWithoutSuchLinksIsRenderedWithoutLooking() {
         assertThat(new BodyLinks("").addresses("A [link](https://example.com/a/b) and a/b, (/x) and [y] /z.", Map.of(),
                 Map.of(), "", path -> path)).isNull();
-        assertThat(BodyLinks.mayLinkFromRoot("[a](/x)")).isTrue();
-        assertThat(BodyLinks.mayLinkFromRoot("[a](\n  </x y>)")).isTrue();
-        assertThat(BodyLinks.mayLinkFromRoot("[r]:\n/x")).isTrue();
-        assertThat(BodyLinks.mayLinkFromRoot("[t]({tag}x)")).isTrue();
-        assertThat(BodyLinks.mayLinkFromRoot("[a](https://x/y)")).isFalse();
+        assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[a](/x)")).isTrue();
+        assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[a](\n  </x y>)")).isTrue();
+        assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[r]:\n/x")).isTrue();
+        assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[t]({tag}x)")).isTrue();
+        assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[a](https://x/y)")).isFalse();
     }
 
     @Test
