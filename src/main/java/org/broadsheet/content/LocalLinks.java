@@ -90,23 +90,24 @@ public final class LocalLinks {
      * where every destination of an inline link or a reference definition begins. Most texts have none.
      */
     public static boolean mayLinkFromRoot(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '/' || c == '{' || c == '|') {
-                int j = i - 1;
-                if (j >= 0 && text.charAt(j) == '<') {
-                    j--;
+        for (int at = text.indexOf(']'); at >= 0 && at + 1 < text.length(); at = text.indexOf(']', at + 1)) {
+            char next = text.charAt(at + 1);
+            if (next == '(' || next == ':') {
+                int i = at + 2;
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
                 }
-                while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
-                    j--;
+                if (i < text.length() && text.charAt(i) == '<') {
+                    i++;
                 }
-                if (j >= 1 && (text.charAt(j) == '(' || text.charAt(j) == ':') && text.charAt(j - 1) == ']') {
+                if (i < text.length() && "/{|".indexOf(text.charAt(i)) >= 0) {
                     return true;
                 }
             }
         }
         return false;
     }
+
 
     /**
      * The links in {@code text} that lead to content files or tags, or use a placeholder Broadsheet does not read,
