@@ -100,7 +100,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown, feeds, publish,
+        return new SiteConfig(title, description, baseUrl, language, pageSize, zone, paths, imports, markdown.publishedAt(baseUrl), feeds, publish,
                 editions, stories, permalink);
     }
 
@@ -132,7 +132,7 @@ public final class ConfigLoader {
     private static MarkdownSettings markdownSettings(YamlMap md, Diagnostics diagnostics) {
         md.unknownKeys(MARKDOWN_KEYS, "'markdown'").forEach(diagnostics::warn);
         return new MarkdownSettings(md.oneOf("raw_html", MarkdownSettings.RawHtml.class, MarkdownSettings.RawHtml::configName)
-                .orElse(MarkdownSettings.DEFAULTS.rawHtml()));
+                .orElse(MarkdownSettings.DEFAULTS.rawHtml()), MarkdownSettings.DEFAULTS.rootPath());
     }
 
     private static FeedSettings feedSettings(YamlMap feeds, Diagnostics diagnostics) {

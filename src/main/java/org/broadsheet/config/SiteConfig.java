@@ -52,8 +52,18 @@ public record SiteConfig(
                 editions, stories, permalink);
     }
 
+    /** The settings of the site published under {@code url} instead. */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown, feeds, publish,
-                editions, stories, permalink);
+        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports,
+                markdown.publishedAt(url), feeds, publish, editions, stories, permalink);
+    }
+
+    /**
+     * The settings of the site previewed at {@code url} ({@code serve}): absolute links lead there, while links written
+     * from the host's root are read as the published site's are ({@link MarkdownSettings#rootPath}).
+     */
+    public SiteConfig previewedAt(String url) {
+        return new SiteConfig(title, description, url, language, pageSize, timezone, paths, imports, markdown, feeds,
+                publish, editions, stories, permalink);
     }
 }

@@ -200,11 +200,14 @@ public final class ContentLoader {
         found.stream().map(Found::file).filter(FileNames::isBundleIndex).map(Path::getParent)
                 .filter(folder -> !folder.equals(contentDir)).forEach(bundleFolders::add);
         Map<Path, Map<String, Path>> bundles = new HashMap<>();
+        Path realContent = realOrSelf(contentDir);
+        Map<Path, Path> realFolders = new HashMap<>();
         others.removeIf(file -> {
             for (Path folder = file.getParent(); folder != null && folder.startsWith(contentDir); folder = folder.getParent()) {
                 if (bundleFolders.contains(folder)) {
                     String name = folder.relativize(file).toString().replace('\\', '/');
-                    String refused = refusedInBundle(contentDir, folder, name, file);
+                    String refused = refusedInBundle(contentDir, folder, name, file,
+                            realContent, realFolders.computeIfAbsent(folder, ContentLoader::realOrSelf));
                     if (refused == null) {
                         bundles.computeIfAbsent(folder, k -> new TreeMap<>()).put(name, file);
                     } else {
@@ -231,7 +234,8 @@ public final class ContentLoader {
      * that is not safe to publish on every system, or a link that leads out of the content folder (it would publish
      * whatever it points to).
      */
-    private static String refusedInBundle(Path contentDir, Path folder, String name, Path file) {
+    private static String refusedInBundle(Path contentDir, Path folder, String name, Path file, Path realContent,
+            Path realFolder) {
         for (String part : name.split("/")) {
             if (!SafeNames.isSafe(part)) {
                 return "this file of " + contentDir.relativize(folder).resolve("index.md").toString().replace('\\', '/')
@@ -242,14 +246,23 @@ public final class ContentLoader {
         }
         try {
             Path target = file.toRealPath();
-            if (!target.startsWith(contentDir.toRealPath())) {
+            // a linked folder of content/ is followed (as for articles), a link out of it is not
+            if (!target.startsWith(realContent) && !target.startsWith(realFolder)) {
                 return "this link leads out of the content folder (to " + target + "), so it is not published with its "
                         + "article; copy the file into the article's folder instead of linking it";
             }
         } catch (IOException e) {
-            return "this file could not be read (" + e + "), so it is not published with its article";
+            return "this file could not be read (" + e.getMessage() + "), so it is not published with its article";
         }
         return null;
+    }
+
+    private static Path realOrSelf(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     /**

@@ -81,7 +81,7 @@ public final class LocalLinks {
                 return true;
             }
         }
-        return mayLinkFromRoot(markdown);
+        return mayLinkWith(markdown, "{|");
     }
 
     /**
@@ -90,6 +90,11 @@ public final class LocalLinks {
      * where every destination of an inline link or a reference definition begins. Most texts have none.
      */
     public static boolean mayLinkFromRoot(String text) {
+        return mayLinkWith(text, "/{|");
+    }
+
+    /** Whether a destination of {@code text} may start with one of {@code firsts}, as {@link #mayLinkFromRoot} finds. */
+    private static boolean mayLinkWith(String text, String firsts) {
         for (int at = text.indexOf(']'); at >= 0 && at + 1 < text.length(); at = text.indexOf(']', at + 1)) {
             char next = text.charAt(at + 1);
             if (next == '(' || next == ':') {
@@ -100,7 +105,7 @@ public final class LocalLinks {
                 if (i < text.length() && text.charAt(i) == '<') {
                     i++;
                 }
-                if (i < text.length() && "/{|".indexOf(text.charAt(i)) >= 0) {
+                if (i < text.length() && firsts.indexOf(text.charAt(i)) >= 0) {
                     return true;
                 }
             }
@@ -151,7 +156,7 @@ public final class LocalLinks {
                 if (written.startsWith(prefix)) {
                     String name = written.substring(prefix.length());
                     int end = firstOf(name, "?#");
-                    return Optional.of(new LocalLink(destination, Kind.TAG, decoded(name.substring(0, end)).orElse(name),
+                    return Optional.of(new LocalLink(destination, Kind.TAG, decoded(name.substring(0, end)).orElse(name.substring(0, end)),
                             false, name.substring(end), 0));
                 }
             }

@@ -22,9 +22,6 @@ public final class SafeHtml {
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
-    /** The ids headings get ({@link HeadingIds}): lower case letters, digits, - and _. */
-    private static final java.util.regex.Pattern HEADING_ID = java.util.regex.Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}_-]+");
-
     private SafeHtml() {
     }
 
@@ -44,7 +41,8 @@ public final class SafeHtml {
             public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
                 if (attribute.getKey().equals("id") && tagName.length() == 2 && tagName.charAt(0) == 'h'
                         && tagName.charAt(1) >= '1' && tagName.charAt(1) <= '6') {
-                    return HEADING_ID.matcher(attribute.getValue()).matches() && !pageIds.contains(attribute.getValue());
+                    String id = attribute.getValue();
+                    return !id.isEmpty() && HeadingIds.idOf(id).equals(id) && !pageIds.contains(id);
                 }
                 return super.isSafeAttribute(tagName, element, attribute);
             }

@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -23,20 +22,12 @@ import org.broadsheet.site.LinkTarget;
  */
 final class BodyLinks {
 
-    /** The path of the site's base URL, ending in /: "/" when it has none, or there is none. */
+    /** The path of the published site's base URL, ending in /: "/" when it has none, or there is none. */
     private final String basePath;
 
-    BodyLinks(String baseUrl) {
-        String path = "/";
-        try {
-            String raw = baseUrl.isEmpty() ? null : URI.create(baseUrl).getRawPath();
-            if (raw != null && !raw.isEmpty()) {
-                path = raw.endsWith("/") ? raw : raw + "/";
-            }
-        } catch (IllegalArgumentException e) {
-            // the config refuses a base URL that is no URI; "/" then
-        }
-        this.basePath = path;
+    /** @param basePath as {@link org.broadsheet.config.MarkdownSettings#rootPath} */
+    BodyLinks(String basePath) {
+        this.basePath = basePath;
     }
 
     /**

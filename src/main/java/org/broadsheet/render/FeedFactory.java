@@ -28,7 +28,7 @@ final class FeedFactory {
         this.config = site.config();
         this.markdown = markdown;
         this.tags = site.tagsBySlug();
-        this.bodyLinks = new BodyLinks(config.baseUrl());
+        this.bodyLinks = new BodyLinks(config.markdown().rootPath());
     }
 
     /**

@@ -56,7 +56,7 @@ final class ViewFactory {
         this.site = site;
         this.markdown = markdown;
         this.previewTime = previewTime;
-        this.bodyLinks = new BodyLinks(site.config().baseUrl());
+        this.bodyLinks = new BodyLinks(site.config().markdown().rootPath());
         this.locale = site.config().locale();
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", locale);

@@ -202,7 +202,7 @@ public final class ServeSession implements Closeable {
 
     /** Absolute links (feeds, canonical URLs) should lead to this server while previewing. */
     private static SiteConfig forServe(SiteConfig config, DevServer server) {
-        return config.withBaseUrl(server.url().toString());
+        return config.previewedAt(server.url().toString());
     }
 
     private static List<Path> watched(SitePaths paths) {

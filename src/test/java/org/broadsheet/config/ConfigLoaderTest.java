@@ -424,4 +424,18 @@ class ConfigLoaderTest {
             assertThat(p.where().line()).isEqualTo(2);
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void linksFromTheHostsRootAreReadAgainstTheBaseUrlsPathWhichServesPreviewKeeps() throws java.io.IOException {
+        Path dir = Files.createTempDirectory("cfg");
+        Path file = Files.writeString(dir.resolve("broadsheet.yaml"),
+                "title: T\nbase_url: https://example.org/news\n");
+
+        SiteConfig config = ConfigLoader.load(file, org.broadsheet.error.Diagnostics.SILENT);
+
+        assertThat(config.markdown().rootPath()).isEqualTo("/news/");
+        assertThat(config.withBaseUrl("https://other.example/").markdown().rootPath()).isEqualTo("/");
+        assertThat(config.previewedAt("http://localhost:8080/").markdown().rootPath()).isEqualTo("/news/");
+        assertThat(config.previewedAt("http://localhost:8080/").baseUrl()).isEqualTo("http://localhost:8080/");
+    }
 }

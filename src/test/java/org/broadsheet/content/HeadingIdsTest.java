@@ -57,8 +57,8 @@ class HeadingIdsTest {
     void sanitizedHtmlKeepsTheHeadingsIdsButNotOnesRawHtmlGivesThatThePageUses() {
         Markdown sanitizing = new Markdown(MarkdownSettings.RawHtml.SANITIZE, Set.of("main"));
 
-        assertThat(sanitizing.toHtml("## The Vote\n\n<h2 id=\"main\">Raw</h2>\n\n<p id=\"x\">text</p>\n"))
-                .isEqualTo("<h2 id=\"the-vote\">The Vote</h2>\n<h2>Raw</h2>\n<p>text</p>\n");
+        assertThat(sanitizing.toHtml("## The Vote\n\n<h2 id=\"main\">Raw</h2>\n\n<p id=\"x\">text</p>\n\n## ニュース\n"))
+                .isEqualTo("<h2 id=\"the-vote\">The Vote</h2>\n<h2>Raw</h2>\n<p>text</p>\n<h2 id=\"ニュース\">ニュース</h2>\n");
     }
 
     @Test

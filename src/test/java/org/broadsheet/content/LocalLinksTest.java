@@ -94,6 +94,9 @@ class LocalLinksTest {
         assertThat(LocalLinks.mayHold("[notes](notes.Markdown)")).isTrue();
         assertThat(LocalLinks.mayHold("[notes]({tag}council)")).isTrue();
         assertThat(LocalLinks.mayHold("[notes]: |filename|x.md")).isTrue();
+        // a link from the site root is written by the renderer alone: nothing to parse for
+        assertThat(LocalLinks.mayHold("![chart](/images/chart.png)")).isFalse();
+        assertThat(LocalLinks.mayLinkFromRoot("![chart](/images/chart.png)")).isTrue();
     }
 
     @Test

@@ -134,4 +134,19 @@ class PageBundlesTest {
                 "warning: content/stray.png: not an article");
         assertThat(site.read("site/2024/05/content/index.html")).contains("Front");
     }
+
+    @Test
+    void aBundleInAFolderLinkedIntoTheContentFolderKeepsItsFiles() throws IOException {
+        TestSite site = new TestSite(root).file("broadsheet.yaml", "title: Bundles\n")
+                .file("archive/wall/index.md", TestSite.articleWithBody("Wall", "2024-05-02", "![c](chart.png)"))
+                .file("archive/wall/chart.png", "chart");
+        Files.createDirectories(site.path("content"));
+        Files.createSymbolicLink(site.path("content/posts"), site.path("archive"));
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).doesNotContain("warning");
+        assertThat(site.read("site/2024/05/wall/chart.png")).isEqualTo("chart");
+    }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BodyLinksTest {
 
     /** On the page 2024/05/wall/index.html, with one linked article and one file of its own. */
-    private static final UnaryOperator<String> ON_PAGE = new BodyLinks("").addresses("[x](/y)",
+    private static final UnaryOperator<String> ON_PAGE = new BodyLinks("/").addresses("[x](/y)",
             Map.of("../04/talks.md", new LinkTarget("2024/04/talks/index.html", "#vote"),
                     "{tag}Harbour%20Wall", new LinkTarget("tags/harbour-wall/index.html", "")),
             Map.of("2024/05/wall/images/chart.png", Path.of("/site/content/wall/images/chart.png")), "2024/05/wall/",
@@ -46,7 +46,7 @@ class BodyLinksTest {
 
     @Test
     void aTextWithoutSuchLinksIsRenderedWithoutLooking() {
-        assertThat(new BodyLinks("").addresses("A [link](https://example.com/a/b) and a/b, (/x) and [y] /z.", Map.of(),
+        assertThat(new BodyLinks("/").addresses("A [link](https://example.com/a/b) and a/b, (/x) and [y] /z.", Map.of(),
                 Map.of(), "", path -> path)).isNull();
         assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[a](/x)")).isTrue();
         assertThat(org.broadsheet.content.LocalLinks.mayLinkFromRoot("[a](\n  </x y>)")).isTrue();
@@ -57,7 +57,7 @@ class BodyLinksTest {
 
     @Test
     void underABaseUrlWithAPathALinkFromTheRootMayBeWrittenWithThePathOrWithout() {
-        UnaryOperator<String> page = new BodyLinks("https://example.org/news/").addresses("[x](/y)", Map.of(),
+        UnaryOperator<String> page = new BodyLinks("/news/").addresses("[x](/y)", Map.of(),
                 path -> "../" + path);
 
         assertThat(page.apply("/news/images/chart.png")).isEqualTo("../images/chart.png");
