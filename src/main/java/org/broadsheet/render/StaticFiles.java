@@ -102,6 +102,11 @@ public final class StaticFiles {
                 if (isLitter(rel, skipDotFiles)) {
                     return;
                 }
+                if (rel.contains("..")) { // a name a site path may not hold: it reads as a step up
+                    problems.add(new Problem(SourcePosition.of(p), "this file's name holds '..', which a site's paths may "
+                            + "not; rename it (v1-2.png instead of v1..2.png)"));
+                    return;
+                }
                 Path target = realPath(p);
                 if (!target.startsWith(real)) {
                     problems.add(new Problem(SourcePosition.of(p), "a link to a file outside the " + kind + " folder ("

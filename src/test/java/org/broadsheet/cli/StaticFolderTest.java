@@ -183,4 +183,15 @@ class StaticFolderTest {
         assertThat(run.out()).doesNotContain("nothing changed");
         assertThat(published).hasBinaryContent(Bytes.random((1 << 20) + 1, 4));
     }
+
+    @Test
+    void aFileWhoseNameHoldsTwoDotsIsRefusedAtItsName() {
+        site.file("static/v1..2.png", "png");
+
+        Cli.Run run = Cli.inSite(root, "build");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("error: static/v1..2.png: this file's name holds '..', which a site's paths may not; "
+                + "rename it").doesNotContain("internal error");
+    }
 }
