@@ -46,11 +46,16 @@ class IncrementalBuildTest {
         // links between content files: their addresses change with the file they lead to
         site.file("content/a001.md", LINKING);
         site.file("content/pages/about.md", page("About", "Who we are. We wrote [number 42](/a042.md)."));
+        // an article with files of its own, whose body links to one it does not have yet
+        site.file("content/bundle/index.md", BUNDLE).file("content/bundle/chart.png", "not really a PNG");
         assertThat(Cli.inSite(edited, "build", "-q").exitCode()).isZero();
     }
 
     static final String LINKING = article(1, "Headline number 1", "tags: [t1, t1]")
             .replace("Second paragraph:", "See [number 42](a042.md#more). Second paragraph:");
+
+    static final String BUNDLE = article(3, "Headline number 3", "tags: [t3]")
+            .replace("Second paragraph:", "![chart](chart.png) ![map](map.png) Second paragraph:");
 
     static String page(String title, String body) {
         return "---\ntitle: " + title + "\nmenu: 1\n---\n\n" + body + "\n";
@@ -105,6 +110,8 @@ class IncrementalBuildTest {
                         .file("content/harbour/index.md", article(7, "Harbour pictures", "tags: [t1]").replace(
                                 "Second paragraph:", "![chart](chart.png) Second paragraph:"))
                         .file("content/harbour/chart.png", "not really a PNG"), 200),
+                Arguments.of("a file added to an article's folder, which its body links to", (Consumer<TestSite>) s -> s
+                        .file("content/bundle/map.png", "not really a PNG either"), 12),
                 Arguments.of("a deleted article", (Consumer<TestSite>) s -> delete(s.path("content/a013.md")), 200),
                 Arguments.of("a template", (Consumer<TestSite>) s -> s.file("templates/tags.ftlh",
                         "<!DOCTYPE html><html lang=\"en\"><title>Tags</title><p>${tags?size} tags</p></html>\n"), 1000));
