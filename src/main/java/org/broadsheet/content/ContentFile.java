@@ -12,7 +12,7 @@ import java.util.Map;
 public record ContentFile(Path file, Article article, Map<String, Path> resources) {
 
     public ContentFile {
-        resources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(resources));
+        resources = resources.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(resources));
     }
 
     /** An article with no files of its own. */

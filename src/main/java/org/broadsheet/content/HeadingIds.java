@@ -84,13 +84,13 @@ final class HeadingIds implements HtmlRenderer.HtmlRendererExtension {
             if (OMIT.get(document)) {
                 return;
             }
-            Set<String> used = new HashSet<>(taken);
+            Set<String> used = new HashSet<>(); // besides the taken ones: most documents have no heading
             Node node = document.getFirstChild();
             while (node != null) {
                 if (node instanceof Heading heading) {
                     String base = idOf(heading.getAnchorRefText());
                     String id = base;
-                    for (int n = 1; !used.add(id); n++) {
+                    for (int n = 1; taken.contains(id) || !used.add(id); n++) {
                         id = base + "-" + n;
                     }
                     if (!base.isEmpty()) { // a heading without a letter or digit has nothing to name it by, as in Flexmark

@@ -50,7 +50,8 @@ public final class Markdown {
     /** The renderer with {@link LinkRewriting}, for texts whose links' addresses depend on the page they are on. */
     private final HtmlRenderer linkingRenderer;
     private final MarkdownSettings.RawHtml rawHtml;
-    private final Set<String> pageIds;
+    /** The allow-list of {@code raw_html: sanitize}, or null when raw HTML is not sanitized. */
+    private final org.jsoup.safety.Safelist allowList;
 
     /** Markdown that keeps raw HTML as written. */
     public Markdown() {
@@ -66,7 +67,7 @@ public final class Markdown {
      */
     public Markdown(MarkdownSettings.RawHtml rawHtml, Set<String> pageIds) {
         this.rawHtml = rawHtml;
-        this.pageIds = Set.copyOf(pageIds);
+        this.allowList = rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.allowList(pageIds) : null;
         // configurations of one Markdown: parsing with and without autolinks and tables, and rendering
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -194,7 +195,7 @@ public final class Markdown {
             use = linkingRenderer;
         }
         String html = FastTextRendering.render(use, doc, markdown);
-        return rawHtml == MarkdownSettings.RawHtml.SANITIZE ? SafeHtml.clean(html, pageIds) : html;
+        return allowList == null ? html : SafeHtml.clean(html, allowList);
     }
 
     /** Runs of characters between spaces that hold a letter or digit: "—" is no word, "4m" and "don't" are one. */

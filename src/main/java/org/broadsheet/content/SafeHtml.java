@@ -1,5 +1,7 @@
 package org.broadsheet.content;
 
+import java.util.Set;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -25,29 +27,29 @@ public final class SafeHtml {
     private SafeHtml() {
     }
 
-    /** {@code html} (a fragment) with everything outside the allow-list removed. */
-    public static String clean(String html) {
-        return clean(html, java.util.Set.of());
-    }
-
     /**
-     * Like {@link #clean(String)}, keeping the ids of headings that are made as {@link HeadingIds} makes them and
-     * are none of {@code pageIds}, so that links to a section still lead there.
+     * The allow-list that also keeps the ids of headings made as {@link HeadingIds} makes them and none of
+     * {@code pageIds}, so that links to a section still lead there. Built once per {@link Markdown}.
      */
-    static String clean(String html, java.util.Set<String> pageIds) {
-        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        Safelist withHeadingIds = new Safelist(SAFELIST) {
+    static Safelist allowList(Set<String> pageIds) {
+        Set<String> taken = Set.copyOf(pageIds);
+        return new Safelist(SAFELIST) {
             @Override
             public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
                 if (attribute.getKey().equals("id") && tagName.length() == 2 && tagName.charAt(0) == 'h'
                         && tagName.charAt(1) >= '1' && tagName.charAt(1) <= '6') {
                     String id = attribute.getValue();
-                    return !id.isEmpty() && HeadingIds.idOf(id).equals(id) && !pageIds.contains(id);
+                    return !id.isEmpty() && HeadingIds.idOf(id).equals(id) && !taken.contains(id);
                 }
                 return super.isSafeAttribute(tagName, element, attribute);
             }
         };
+    }
+
+    /** {@code html} (a fragment) with everything outside {@code allowList} removed. */
+    static String clean(String html, Safelist allowList) {
+        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         // a base URI lets the allow-list judge relative links; they are kept relative (preserveRelativeLinks)
-        return Jsoup.clean(html, "https://site.invalid/", withHeadingIds, settings);
+        return Jsoup.clean(html, "https://site.invalid/", allowList, settings);
     }
 }

@@ -126,7 +126,7 @@ public final class Fingerprint {
             return r instanceof Views.Shared || r instanceof Entry ? records.get(r, this::record) : record(r);
         }
         if (o instanceof Views.Html html) {
-            return mix(mix(string("html"), longString(html.source())), value(html.links()));
+            return mix(mix(string("html"), longString(html.source())), value(html.addressInputs()));
         }
         if (o instanceof Views.Derived) {
             return string("derived");

@@ -232,18 +232,18 @@ public final class Views {
     public static final class Html implements freemarker.template.TemplateScalarModel {
 
         private final String source;
-        private final Object links;
+        private final Object addressInputs;
         private final java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert;
         private volatile org.broadsheet.content.Markdown.Rendered rendered;
 
         /**
-         * @param links what {@code convert} writes the text's links with, besides the text: where its links to other
-         *     content files lead, and the files published with it
+         * @param addressInputs what {@code convert} writes the text's links with, besides the text: where its links to
+         *     other content files lead, and the files published with it
          */
-        Html(String source, Object links,
+        Html(String source, Object addressInputs,
                 java.util.function.Function<String, org.broadsheet.content.Markdown.Rendered> convert) {
             this.source = source;
-            this.links = links;
+            this.addressInputs = addressInputs;
             this.convert = convert;
         }
 
@@ -253,8 +253,8 @@ public final class Views {
         }
 
         /** What its links are written with, besides the text: the HTML changes with it. */
-        public Object links() {
-            return links;
+        public Object addressInputs() {
+            return addressInputs;
         }
 
         /** The number of words in it, from the same single conversion. */

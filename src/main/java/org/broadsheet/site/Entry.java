@@ -21,7 +21,7 @@ public record Entry(Path file, Article article, String slug, String path, LocalD
 
     public Entry {
         links = Map.copyOf(links);
-        resources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(resources));
+        resources = resources.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(resources));
     }
 
     /** An entry whose body links to no other content file, and that has no files of its own. */

@@ -108,7 +108,7 @@ public final class SiteBuilder {
             LocalDate day = dayOf.apply(a);
             String slug = slugs.get(cf);
             String path = config.permalink().path(day, slug);
-            Map<String, Path> resources = new TreeMap<>();
+            Map<String, Path> resources = new HashMap<>(); // sorted by the entry
             cf.resources().forEach((name, file) -> resources.put(Permalinks.folderOf(path) + name, file));
             return new Entry(cf.file(), a, slug, path, day,
                     Markdown.from(cf.file(), () -> memory.get("summary", a, x -> summaryOf(x, markdown))),
